@@ -1,0 +1,151 @@
+/** The task schema: the single source of truth for task YAML, the TS API and `schemas/task.schema.json`. */
+import { z } from 'zod';
+import { GenerateConfigSchema } from '../model/types.js';
+
+export const DATASET_FORMATS = ['jsonl', 'csv', 'json', 'yaml', 'parquet'] as const;
+export type DatasetFormat = (typeof DATASET_FORMATS)[number];
+
+/** Which source column fills which sample field. Strings name a column; dotted paths reach into objects. */
+export const FieldMapSchema = z
+  .object({
+    id: z.string().optional(),
+    input: z.string().default('input'),
+    target: z.string().optional(),
+    choices: z.string().optional(),
+    /** Columns copied into metadata; `true` copies every column not otherwise mapped. */
+    metadata: z.union([z.array(z.string()), z.literal(true)]).optional(),
+    label: z.string().optional(),
+  })
+  .strict();
+export type FieldMap = z.infer<typeof FieldMapSchema>;
+
+export const DatasetSpecSchema = z
+  .object({
+    /** Path to the file, relative to the task file. */
+    path: z.string().min(1),
+    format: z.enum(DATASET_FORMATS).optional(),
+    fields: FieldMapSchema.default({ input: 'input' }),
+    /** What to do with a malformed row: record it and go on, or stop. */
+    onBadRow: z.enum(['skip', 'fail']).default('skip'),
+    shuffle: z.union([z.boolean(), z.object({ seed: z.number().int() }).strict()]).optional(),
+    limit: z.number().int().positive().optional(),
+  })
+  .strict();
+export type DatasetSpec = z.infer<typeof DatasetSpecSchema>;
+
+const template = z.string().min(1);
+
+export const SolverSpecSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('system_message'), template }).strict(),
+  z.object({ type: z.literal('prompt_template'), template }).strict(),
+  z
+    .object({
+      type: z.literal('few_shot'),
+      /** Another dataset (e.g. the train split); same field mapping rules. */
+      dataset: DatasetSpecSchema,
+      k: z.number().int().positive().default(3),
+      seed: z.number().int().default(0),
+      template: z.string().default('{input}\n{target}'),
+    })
+    .strict(),
+  z.object({ type: z.literal('multiple_choice'), template: z.string().optional() }).strict(),
+  z.object({ type: z.literal('chain_of_thought'), template: z.string().optional() }).strict(),
+  z.object({ type: z.literal('generate'), config: GenerateConfigSchema.optional() }).strict(),
+  z
+    .object({
+      type: z.literal('multi_turn'),
+      /** User turns sent after the first answer, each followed by a generate. `{input}` etc. allowed. */
+      turns: z.array(template).min(1),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('self_critique'),
+      critiqueTemplate: z.string().optional(),
+      completionTemplate: z.string().optional(),
+      role: z.string().default('target'),
+    })
+    .strict(),
+]);
+export type SolverSpec = z.infer<typeof SolverSpecSchema>;
+export type SolverType = SolverSpec['type'];
+
+export const ScorerSpecSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('exact'), ignoreCase: z.boolean().default(true) }).strict(),
+  z.object({ type: z.literal('match'), location: z.enum(['begin', 'end', 'any', 'exact']).default('end'), ignoreCase: z.boolean().default(true) }).strict(),
+  z.object({ type: z.literal('includes'), ignoreCase: z.boolean().default(true) }).strict(),
+  z.object({ type: z.literal('regex'), pattern: z.string().min(1), flags: z.string().default('') , group: z.number().int().min(0).default(0) }).strict(),
+  z
+    .object({
+      type: z.literal('numeric'),
+      tolerance: z.number().min(0).default(1e-6),
+      relative: z.boolean().default(false),
+    })
+    .strict(),
+  z.object({ type: z.literal('choice') }).strict(),
+  z.object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) }).strict(),
+  z
+    .object({
+      type: z.literal('model_graded'),
+      rubric: z.string().min(1),
+      role: z.string().default('judge'),
+      /** Grades the judge may give; the score is the grade's index / (n - 1). */
+      grades: z.array(z.string()).min(2).default(['I', 'P', 'C']),
+    })
+    .strict(),
+]);
+export type ScorerSpec = z.infer<typeof ScorerSpecSchema>;
+export type ScorerType = ScorerSpec['type'];
+
+export const REDUCERS = ['mean', 'majority', 'pass_at_k', 'all_k', 'max', 'median'] as const;
+export type ReducerName = (typeof REDUCERS)[number];
+
+export const EpochsSpecSchema = z
+  .object({
+    count: z.number().int().positive().default(1),
+    reducer: z.enum(REDUCERS).default('mean'),
+    /** k for pass@k; defaults to `count`. */
+    k: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const LimitsSpecSchema = z
+  .object({
+    /** Total tokens (in + out) one sample may use. */
+    tokens: z.number().int().positive().optional(),
+    /** Seconds one sample may take. */
+    timeSeconds: z.number().positive().optional(),
+    /** Messages in the conversation. */
+    messages: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const MetricsSpecSchema = z
+  .object({
+    /** Metadata keys to break every metric down by. */
+    groupBy: z.array(z.string()).default([]),
+    /** Metadata key whose samples are not independent (same passage, same template): clustered SE. */
+    cluster: z.string().optional(),
+  })
+  .strict();
+
+export const TaskSpecSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only'),
+    version: z.union([z.string(), z.number()]).default(1),
+    description: z.string().optional(),
+    dataset: DatasetSpecSchema,
+    solvers: z.array(SolverSpecSchema).default([{ type: 'generate' }]),
+    scorers: z.array(ScorerSpecSchema).min(1).default([{ type: 'match', location: 'end', ignoreCase: true }]),
+    metrics: MetricsSpecSchema.default({ groupBy: [] }),
+    epochs: EpochsSpecSchema.default({ count: 1, reducer: 'mean' }),
+    limits: LimitsSpecSchema.default({}),
+    /** Model references per role, e.g. `judge: openai-compatible/llama3`. `target` comes from --model. */
+    roles: z.record(z.string(), z.string()).default({}),
+    /** Generation settings for the target model. */
+    config: GenerateConfigSchema.default({}),
+    label: z.string().default('UNCLASSIFIED'),
+  })
+  .strict();
+export type TaskSpecInput = z.input<typeof TaskSpecSchema>;
+export type TaskSpec = z.infer<typeof TaskSpecSchema>;
