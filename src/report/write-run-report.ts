@@ -11,7 +11,7 @@ export async function writeRunReport(args: { store: Store; runId: string; format
   if (!run) throw new AssayError('NOT_FOUND', `There is no run "${args.runId}".`, { hint: 'List runs with `assay runs`.' });
   const [results, metrics] = await Promise.all([args.store.listSampleResults(run.id), args.store.listMetrics(run.id)]);
   const text = renderReport({ run, results, metrics, generatedAt: new Date().toISOString() }, args.format);
-  const file = path.resolve(args.out ?? path.join(reportsDir(), `${run.id}.${REPORT_EXTENSIONS[args.format]}`));
+  const file = path.resolve(args.out ?? path.join(reportsDir(), `${run.id}${REPORT_EXTENSIONS[args.format]}`));
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, text, 'utf8');
