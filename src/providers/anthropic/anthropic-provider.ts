@@ -1,0 +1,106 @@
+/** Calls Anthropic's Messages API (or a compatible gateway) through the official SDK. */
+import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
+import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
+import { z } from 'zod';
+import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
+import { readApiKey } from '../shared/api-key.js';
+import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
+import { parseBody } from '../shared/parse-body.js';
+import { countArg, envNameArg, httpUrlArg, positiveIntArg } from '../shared/provider-args.js';
+import { safeUrl } from '../shared/redact.js';
+import { AnthropicMessageSchema, anthropicMessageToOutput } from './message-schema.js';
+
+/** The Messages API requires max_tokens; this is used when the generate config sets none. */
+export const ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
+
+/** `-M` arguments of `anthropic/<model>`. */
+export const AnthropicArgsSchema = z
+  .object({
+    /** Server root without `/v1`, e.g. `http://127.0.0.1:8080`. */
+    base_url: httpUrlArg.default('https://api.anthropic.com'),
+    /** Environment variable holding the key (default ANTHROPIC_API_KEY). */
+    api_key_env: envNameArg.optional(),
+    timeout_ms: positiveIntArg.default(120_000),
+    max_retries: countArg.default(2),
+  })
+  .strict();
+export type AnthropicArgs = z.output<typeof AnthropicArgsSchema>;
+
+/**
+ * Creates the provider for `anthropic/<model>`.
+ *
+ * @example
+ * await createAnthropicProvider(ref, AnthropicArgsSchema.parse({ base_url: 'http://127.0.0.1:8080' }))
+ */
+export async function createAnthropicProvider(ref: ModelRef, args: AnthropicArgs): Promise<ModelProvider> {
+  return new AnthropicProvider(ref, args);
+}
+
+class AnthropicProvider implements ModelProvider {
+  readonly id: string;
+  readonly cacheIdentity: Record<string, unknown>;
+  readonly #client: Anthropic;
+  readonly #model: string;
+  readonly #ctx: CallContext;
+
+  constructor(ref: ModelRef, args: AnthropicArgs) {
+    const key = readApiKey({ envName: args.api_key_env, defaultEnv: 'ANTHROPIC_API_KEY', fallback: 'not-needed' });
+    const baseUrl = args.base_url.replace(/\/+$/, '');
+    this.id = `${ref.provider}/${ref.model}`;
+    this.#model = ref.model;
+    this.cacheIdentity = { provider: ref.provider, model: ref.model, base_url: safeUrl(baseUrl) };
+    this.#ctx = {
+      url: safeUrl(baseUrl),
+      timeoutMs: args.timeout_ms,
+      urlArg: '-M base_url',
+      keyEnv: key.missing ? undefined : key.envName,
+      secrets: [key.value],
+    };
+    this.#client = new Anthropic({
+      apiKey: key.value,
+      baseURL: baseUrl,
+      timeout: args.timeout_ms,
+      maxRetries: args.max_retries,
+    });
+  }
+
+  async generate(request: GenerateRequest, options: CallOptions = {}): Promise<ModelOutput> {
+    const { signal } = options;
+    if (signal?.aborted) throw callFailureToError({ kind: 'aborted' }, this.#ctx);
+    let body: unknown;
+    try {
+      body = await this.#client.messages.create(this.#params(request), { signal });
+    } catch (err) {
+      throw callFailureToError(classifyAnthropicError(err, signal), this.#ctx);
+    }
+    const parsed = parseBody(AnthropicMessageSchema, body);
+    if (!parsed.ok) throw callFailureToError(parsed.failure, this.#ctx);
+    return anthropicMessageToOutput(parsed.data);
+  }
+
+  /** System messages go into `system`; seed and logprobs have no Anthropic equivalent and are left out. */
+  #params({ messages, config }: GenerateRequest): MessageCreateParamsNonStreaming {
+    const system = messages.filter((m) => m.role === 'system').map((m) => m.content);
+    const turns = messages.flatMap((m) => (m.role === 'system' ? [] : [{ role: m.role, content: m.content }]));
+    return {
+      model: this.#model,
+      max_tokens: config.maxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS,
+      messages: turns,
+      ...(system.length > 0 ? { system: system.join('\n\n') } : {}),
+      ...(config.temperature !== undefined ? { temperature: config.temperature } : {}),
+      ...(config.topP !== undefined ? { top_p: config.topP } : {}),
+      ...(config.stop && config.stop.length > 0 ? { stop_sequences: config.stop } : {}),
+    };
+  }
+}
+
+function classifyAnthropicError(err: unknown, signal: AbortSignal | undefined): CallFailure {
+  if (signal?.aborted || err instanceof APIUserAbortError) return { kind: 'aborted' };
+  if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout' };
+  if (err instanceof APIConnectionError) return { kind: 'connection', cause: err.cause };
+  if (err instanceof APIError && err.status !== undefined) {
+    return { kind: 'status', status: err.status, detail: describeErrorBody(err.error) };
+  }
+  if (err instanceof SyntaxError) return { kind: 'bad-body', detail: 'the body is not valid JSON.' };
+  throw err;
+}

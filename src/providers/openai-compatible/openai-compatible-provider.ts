@@ -1,0 +1,103 @@
+/** Calls any OpenAI-compatible chat server (vLLM, llama.cpp server, Ollama, TGI, OpenAI) through the official SDK. */
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import { z } from 'zod';
+import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
+import { readApiKey } from '../shared/api-key.js';
+import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
+import { parseBody } from '../shared/parse-body.js';
+import { countArg, envNameArg, httpUrlArg, positiveIntArg } from '../shared/provider-args.js';
+import { safeUrl } from '../shared/redact.js';
+import { ChatCompletionSchema, chatCompletionToOutput } from './chat-completion-schema.js';
+
+/** `-M` arguments of `openai-compatible/<model>`. */
+export const OpenAICompatibleArgsSchema = z
+  .object({
+    /** Server root including `/v1`, e.g. `http://127.0.0.1:8000/v1`. */
+    base_url: httpUrlArg.default('https://api.openai.com/v1'),
+    /** Environment variable holding the key (default OPENAI_API_KEY; unset means a keyless local server). */
+    api_key_env: envNameArg.optional(),
+    timeout_ms: positiveIntArg.default(120_000),
+    max_retries: countArg.default(2),
+  })
+  .strict();
+export type OpenAICompatibleArgs = z.output<typeof OpenAICompatibleArgsSchema>;
+
+/**
+ * Creates the provider for `openai-compatible/<model>`.
+ *
+ * @example
+ * await createOpenAICompatibleProvider(ref, OpenAICompatibleArgsSchema.parse({ base_url: 'http://127.0.0.1:8000/v1' }))
+ */
+export async function createOpenAICompatibleProvider(ref: ModelRef, args: OpenAICompatibleArgs): Promise<ModelProvider> {
+  return new OpenAICompatibleProvider(ref, args);
+}
+
+class OpenAICompatibleProvider implements ModelProvider {
+  readonly id: string;
+  readonly cacheIdentity: Record<string, unknown>;
+  readonly #client: OpenAI;
+  readonly #model: string;
+  readonly #ctx: CallContext;
+
+  constructor(ref: ModelRef, args: OpenAICompatibleArgs) {
+    const key = readApiKey({ envName: args.api_key_env, defaultEnv: 'OPENAI_API_KEY', fallback: 'not-needed' });
+    const baseUrl = args.base_url.replace(/\/+$/, '');
+    this.id = `${ref.provider}/${ref.model}`;
+    this.#model = ref.model;
+    this.cacheIdentity = { provider: ref.provider, model: ref.model, base_url: safeUrl(baseUrl) };
+    this.#ctx = {
+      url: safeUrl(baseUrl),
+      timeoutMs: args.timeout_ms,
+      urlArg: '-M base_url (it usually ends in /v1)',
+      keyEnv: key.missing ? undefined : key.envName,
+      secrets: [key.value],
+    };
+    this.#client = new OpenAI({
+      apiKey: key.value,
+      baseURL: baseUrl,
+      organization: null,
+      project: null,
+      timeout: args.timeout_ms,
+      maxRetries: args.max_retries,
+    });
+  }
+
+  async generate(request: GenerateRequest, options: CallOptions = {}): Promise<ModelOutput> {
+    const { signal } = options;
+    if (signal?.aborted) throw callFailureToError({ kind: 'aborted' }, this.#ctx);
+    let body: unknown;
+    try {
+      body = await this.#client.chat.completions.create(this.#params(request), { signal });
+    } catch (err) {
+      throw callFailureToError(classifyOpenAIError(err, signal), this.#ctx);
+    }
+    const parsed = parseBody(ChatCompletionSchema, body);
+    if (!parsed.ok) throw callFailureToError(parsed.failure, this.#ctx);
+    return chatCompletionToOutput(parsed.data);
+  }
+
+  #params({ messages, config }: GenerateRequest): ChatCompletionCreateParamsNonStreaming {
+    return {
+      model: this.#model,
+      messages: messages.map(({ role, content }) => ({ role, content })),
+      ...(config.temperature !== undefined ? { temperature: config.temperature } : {}),
+      ...(config.maxTokens !== undefined ? { max_tokens: config.maxTokens } : {}),
+      ...(config.topP !== undefined ? { top_p: config.topP } : {}),
+      ...(config.seed !== undefined ? { seed: config.seed } : {}),
+      ...(config.stop && config.stop.length > 0 ? { stop: config.stop } : {}),
+      ...(config.logprobs !== undefined ? { logprobs: config.logprobs } : {}),
+    };
+  }
+}
+
+function classifyOpenAIError(err: unknown, signal: AbortSignal | undefined): CallFailure {
+  if (signal?.aborted || err instanceof APIUserAbortError) return { kind: 'aborted' };
+  if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout' };
+  if (err instanceof APIConnectionError) return { kind: 'connection', cause: err.cause };
+  if (err instanceof APIError && err.status !== undefined) {
+    return { kind: 'status', status: err.status, detail: describeErrorBody(err.error) };
+  }
+  if (err instanceof SyntaxError) return { kind: 'bad-body', detail: 'the body is not valid JSON.' };
+  throw err;
+}
