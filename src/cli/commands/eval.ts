@@ -1,0 +1,137 @@
+/** `assay eval <task.yaml | suite | dataset>`: runs an evaluation and prints its metrics. */
+import type { Command } from 'commander';
+import { resolveTask } from '../../eval/resolve-task.js';
+import { resumeOptions, runEval, type EvalOptions, type EvalResult } from '../../eval/run-eval.js';
+import { parseKeyValues, parseModelRef, type ModelRef } from '../../model/model-ref.js';
+import { openStore } from '../../store/open-store.js';
+import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
+import { AssayError } from '../../errors/index.js';
+import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
+import { createProgress } from '../progress.js';
+import { withInterrupt } from '../interrupt.js';
+
+interface EvalFlags {
+  model?: string;
+  M: string[];
+  modelRole: string[];
+  limit?: string;
+  epochs?: string;
+  concurrency?: string;
+  resume?: string;
+  scorer?: string;
+  cache: boolean;
+  failUnder?: string;
+  output: OutputMode;
+  quiet?: boolean;
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v];
+
+export function registerEval(program: Command): void {
+  program
+    .command('eval')
+    .description('run an evaluation: a task file, a built-in suite name, or a dataset file (.jsonl/.csv)')
+    .argument('[task]', 'task.yaml, suite name or dataset file (omit with --resume)')
+    .option('--model <ref>', 'target model: <provider>/<model>, e.g. openai-compatible/llama3 or gguf/./model.gguf')
+    .option('-M <key=value>', 'model argument (repeatable), e.g. -M base_url=http://127.0.0.1:8000/v1', collect, [])
+    .option('--model-role <role=ref>', 'model for a role (repeatable), e.g. --model-role judge=anthropic/claude', collect, [])
+    .option('--limit <n>', 'evaluate only the first n samples')
+    .option('--epochs <k>', 'run each sample k times')
+    .option('--concurrency <c>', 'samples (and model calls per provider) in flight', '16')
+    .option('--resume <runId>', 'continue an interrupted run')
+    .option('--scorer <name>', 'scorer for a bare dataset file (match, includes, exact, numeric, …)')
+    .option('--no-cache', 'ignore the response cache')
+    .option('--fail-under <x>', 'exit 1 when the first metric is below x')
+    .option('--output <mode>', 'text or json', 'text')
+    .option('-q, --quiet', 'no progress output')
+    .action(async (taskArg: string | undefined, flags: EvalFlags) => {
+      const io = createIo(flags.output);
+      const result = await withInterrupt(io, (signal) => evalCommand(taskArg, flags, signal, io.log));
+      printResult(result, io);
+      if (result.status === 'interrupted') {
+        io.log(`Run ${result.runId} was interrupted: ${result.samples.completed + result.samples.errored} of ${result.samples.total} samples done. Resume with: assay eval --resume ${result.runId}`);
+        process.exitCode = 3;
+        return;
+      }
+      if (result.status === 'failed') {
+        io.log(`error: every sample of run ${result.runId} failed; the first error was ${result.error ?? 'unknown'}`);
+        io.log('  hint: check that the model server is running and that --model and -M base_url are right; `assay report <runId> --format md` lists every error.');
+        process.exitCode = 3;
+        return;
+      }
+      gate(result, flags.failUnder);
+    });
+}
+
+async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal: AbortSignal, log: (m: string) => void): Promise<EvalResult> {
+  const store = await openStore();
+  const progress = createProgress({ quiet: flags.quiet });
+  try {
+    const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log };
+    if (flags.resume) {
+      const run = await store.getRun(flags.resume);
+      if (!run) throw new AssayError('NOT_FOUND', `There is no run "${flags.resume}" to resume.`, { hint: 'List runs with `assay runs`.' });
+      return await runEval({ ...base, ...resumeOptions(run), resumeRunId: run.id, cache: flags.cache });
+    }
+    if (!taskArg) throw usage('Give the task to run.', 'assay eval <task.yaml | suite | dataset.jsonl> --model <provider>/<model>');
+    if (!flags.model) throw usage('Give the model to evaluate with --model.', 'e.g. --model openai-compatible/llama3 -M base_url=http://127.0.0.1:8000/v1, or --model mock/echo');
+    const scorer = flags.scorer === undefined ? undefined : parseScorer(flags.scorer);
+    const resolved = await resolveTask(taskArg, { scorer });
+    return await runEval({
+      ...base,
+      ...resolved,
+      model: parseModelRef(flags.model, parseKeyValues(flags.M)),
+      roles: parseRoles(flags.modelRole),
+      limit: positiveInt('--limit', flags.limit),
+      epochs: positiveInt('--epochs', flags.epochs),
+      concurrency: positiveInt('--concurrency', flags.concurrency),
+      cache: flags.cache,
+    });
+  } finally {
+    progress.stop();
+    await store.close();
+  }
+}
+
+function printResult(r: EvalResult, io: ReturnType<typeof createIo>): void {
+  io.result(r, () => {
+    const lines = [`run ${r.runId}  ${r.status}  task ${r.task}  model ${r.model}`, `samples: ${r.samples.completed} completed, ${r.samples.errored} errored of ${r.samples.total}${r.epochs > 1 ? ` (×${r.epochs} epochs)` : ''}; model calls: ${r.calls.live} live, ${r.calls.cached} cached`];
+    for (const [scorer, metrics] of Object.entries(r.metrics)) {
+      for (const [name, m] of Object.entries(metrics)) lines.push(`  ${scorer}.${name}: ${formatMetric(m)}`);
+    }
+    if (r.rejectedRows > 0) lines.push(`${r.rejectedRows} dataset rows were rejected (listed above).`);
+    lines.push(`report: assay report ${r.runId} --format html`);
+    return lines.join('\n');
+  });
+}
+
+function gate(r: EvalResult, failUnder: string | undefined): void {
+  if (r.samples.errored > 0) {
+    process.exitCode = 1;
+  }
+  if (failUnder === undefined) return;
+  const threshold = Number(failUnder);
+  if (!Number.isFinite(threshold)) throw usage(`--fail-under "${failUnder}" is not a number.`);
+  const first = Object.values(r.metrics)[0];
+  const m = first ? Object.values(first)[0] : undefined;
+  if (!m || m.value === null || m.value < threshold) throw new GateFailure(`The first metric (${m?.value ?? 'none'}) is below --fail-under ${threshold}.`);
+}
+
+function parseScorer(name: string): ScorerType {
+  const types = ScorerSpecSchema.options.map((o) => o.shape.type.value);
+  if (!(types as string[]).includes(name)) throw usage(`Unknown scorer "${name}".`, `Use one of: ${types.join(', ')}.`);
+  return name as ScorerType;
+}
+
+function parseRoles(pairs: string[]): Record<string, ModelRef> {
+  const out: Record<string, ModelRef> = {};
+  for (const [role, ref] of Object.entries(parseKeyValues(pairs, '--model-role'))) out[role] = parseModelRef(ref);
+  return out;
+}
+
+function positiveInt(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw usage(`${flag} "${value}" is not a positive whole number.`);
+  return n;
+}

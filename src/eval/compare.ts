@@ -1,0 +1,77 @@
+/** Paired comparison of two runs on the same samples: per-sample differences with standard error and interval. */
+import { AssayError } from '../errors/index.js';
+import { pairedDifference } from '../stats/index.js';
+import type { SampleResultRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { TaskSpec } from '../task/task-spec.js';
+import { REDUCERS } from './reducers.js';
+
+export interface Comparison {
+  scorer: string;
+  n: number;
+  meanA: number | null;
+  meanB: number | null;
+  /** meanB − meanA: positive when run B scores higher. */
+  diff: number | null;
+  stderr: number | null;
+  ci: [number, number] | null;
+  correlation: number | null;
+  /** Samples only in one run, or errored in either: left out of the pairing. */
+  unpaired: number;
+}
+
+export interface CompareResult {
+  runA: string;
+  runB: string;
+  comparisons: Comparison[];
+}
+
+/** Compares every scorer the two runs share, pairing samples by id (epochs reduced per each run's reducer). */
+export async function compareRuns(store: Store, runA: string, runB: string): Promise<CompareResult> {
+  const [a, b] = await Promise.all([load(store, runA), load(store, runB)]);
+  const scorers = [...a.scorers].filter((s) => b.scorers.has(s));
+  if (scorers.length === 0) {
+    throw new AssayError('USAGE', `Runs ${runA} and ${runB} share no scorer, so there is nothing to compare.`, { hint: 'Compare two runs of the same task.' });
+  }
+  const comparisons: Comparison[] = [];
+  for (const scorer of scorers) {
+    const va = a.values(scorer);
+    const vb = b.values(scorer);
+    const ids = [...va.keys()].filter((id) => vb.has(id)).sort();
+    const xs = ids.map((id) => va.get(id)!);
+    const ys = ids.map((id) => vb.get(id)!);
+    const unpaired = new Set([...va.keys(), ...vb.keys()]).size - ids.length;
+    if (ids.length === 0) {
+      comparisons.push({ scorer, n: 0, meanA: null, meanB: null, diff: null, stderr: null, ci: null, correlation: null, unpaired });
+      continue;
+    }
+    // pairedDifference gives A − B; report B − A ("how much better is the new run").
+    const p = pairedDifference(ys, xs);
+    comparisons.push({ scorer, n: p.n, meanA: p.meanB, meanB: p.meanA, diff: p.diff, stderr: p.stderr, ci: p.ci, correlation: p.correlation, unpaired });
+  }
+  return { runA, runB, comparisons };
+}
+
+async function load(store: Store, runId: string) {
+  const run = await store.getRun(runId);
+  if (!run) throw new AssayError('NOT_FOUND', `There is no run "${runId}".`, { hint: 'List runs with `assay runs`.' });
+  const task = (run.config as { task?: TaskSpec }).task;
+  const epochs = task?.epochs ?? { count: 1, reducer: 'mean' as const };
+  const results = await store.listSampleResults(runId);
+  const bySample = new Map<string, SampleResultRecord[]>();
+  for (const r of results) bySample.set(r.sampleId, [...(bySample.get(r.sampleId) ?? []), r]);
+  const scorers = new Set(results.flatMap((r) => r.scores.map((s) => s.scorer)));
+  return {
+    scorers,
+    values(scorer: string): Map<string, number> {
+      const out = new Map<string, number>();
+      for (const [id, recs] of bySample) {
+        if (recs.some((r) => r.status !== 'completed')) continue;
+        const vals = recs.map((r) => r.scores.find((s) => s.scorer === scorer)?.value).filter((v): v is number => v !== undefined);
+        if (vals.length === 0) continue;
+        out.set(id, REDUCERS[epochs.reducer](vals, Math.min(epochs.k ?? epochs.count, vals.length)));
+      }
+      return out;
+    },
+  };
+}

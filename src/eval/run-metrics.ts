@@ -1,0 +1,83 @@
+/** Turns a run's sample results into metrics: reduce epochs per sample, then summarise with error bars. */
+import { computeMetrics } from '../stats/index.js';
+import type { MetricRecord, SampleResultRecord } from '../store/records.js';
+import type { TaskSpec } from '../task/task-spec.js';
+import { REDUCERS } from './reducers.js';
+
+export interface ScorerInfo {
+  name: string;
+  kind: 'binary' | 'continuous';
+}
+
+/** The metric value as printed by `--output json`. */
+export interface MetricSummary {
+  value: number | null;
+  stderr: number | null;
+  ci: [number, number] | null;
+  n: number;
+}
+
+/** Reduces each sample's epochs (samples with any errored epoch are left out) and computes metrics. */
+export function computeRunMetrics(args: {
+  results: readonly SampleResultRecord[];
+  scorers: readonly ScorerInfo[];
+  epochs: TaskSpec['epochs'];
+  metrics: TaskSpec['metrics'];
+}): MetricRecord[] {
+  const bySample = new Map<string, SampleResultRecord[]>();
+  for (const r of args.results) {
+    const list = bySample.get(r.sampleId) ?? [];
+    list.push(r);
+    bySample.set(r.sampleId, list);
+  }
+  const reduce = REDUCERS[args.epochs.reducer];
+  const k = args.epochs.k ?? args.epochs.count;
+  const out: MetricRecord[] = [];
+  for (const scorer of args.scorers) {
+    const items: { value: number; metadata: Record<string, unknown>; cluster?: string }[] = [];
+    for (const records of bySample.values()) {
+      if (records.length < args.epochs.count || records.some((r) => r.status !== 'completed')) continue;
+      const values = records.map((r) => r.scores.find((s) => s.scorer === scorer.name)?.value).filter((v): v is number => v !== undefined);
+      if (values.length === 0) continue;
+      const sample = records[0]!.sample;
+      const cluster = args.metrics.cluster === undefined ? undefined : sample.metadata[args.metrics.cluster];
+      items.push({ value: reduce(values, Math.min(k, values.length)), metadata: sample.metadata, cluster: cluster === undefined ? undefined : String(cluster) });
+    }
+    const binary = scorer.kind === 'binary' && items.every((i) => i.value === 0 || i.value === 1);
+    const records = computeMetrics({ scorer: scorer.name, kind: binary ? 'binary' : 'continuous', items, groupBy: args.metrics.groupBy });
+    // A pass/fail scorer reports `accuracy` even when epochs average it to fractions.
+    out.push(...records.map((m) => (scorer.kind === 'binary' ? { ...m, metric: 'accuracy' } : m)));
+  }
+  return out;
+}
+
+/** `{ <scorer>: { <metric>: {value, stderr, ci, n} } }` from the overall (ungrouped) records. */
+export function summariseMetrics(records: readonly MetricRecord[]): Record<string, Record<string, MetricSummary>> {
+  const out: Record<string, Record<string, MetricSummary>> = {};
+  for (const m of records) {
+    if (m.groupKey !== '') continue;
+    (out[m.scorer] ??= {})[m.metric] = {
+      value: m.value,
+      stderr: m.stderr,
+      ci: m.ciLow === null || m.ciHigh === null ? null : [m.ciLow, m.ciHigh],
+      n: m.n,
+    };
+  }
+  return out;
+}
+
+/** Group breakdowns: `[{ scorer, metric, key, value: groupValue, metric: {…} }]`. */
+export function summariseGroups(records: readonly MetricRecord[]): Array<{ scorer: string; metric: string; key: string; group: string } & MetricSummary> {
+  return records
+    .filter((m) => m.groupKey !== '')
+    .map((m) => ({
+      scorer: m.scorer,
+      metric: m.metric,
+      key: m.groupKey,
+      group: m.groupValue,
+      value: m.value,
+      stderr: m.stderr,
+      ci: m.ciLow === null || m.ciHigh === null ? null : [m.ciLow, m.ciHigh],
+      n: m.n,
+    }));
+}
