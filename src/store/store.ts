@@ -16,6 +16,7 @@ export interface Store {
   getRun(id: string, options?: StoreCallOptions): Promise<RunRecord | undefined>;
   /** Newest first. */
   listRuns(list?: { limit?: number }, options?: StoreCallOptions): Promise<RunRecord[]>;
+  /** Sets the fields present in `patch`; an optional field present as `undefined` is cleared. */
   updateRun(
     id: string,
     patch: Partial<Pick<RunRecord, 'status' | 'metrics' | 'error' | 'finishedAt'>>,

@@ -1,0 +1,10 @@
+/** Every migration, in code: no file-system scanning, so the store still migrates when bundled by esbuild. */
+import type { Migration } from 'kysely';
+import { initialMigration } from './0001-initial.js';
+
+/** Migration name → migration; names sort in the order they apply. Never rename or edit a shipped one. */
+export const MIGRATIONS = {
+  '0001_initial': initialMigration,
+} as const satisfies Record<string, Migration>;
+
+export type MigrationName = keyof typeof MIGRATIONS;
