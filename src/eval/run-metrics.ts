@@ -3,6 +3,8 @@ import { computeMetrics } from '../stats/index.js';
 import type { MetricRecord, SampleResultRecord } from '../store/records.js';
 import type { TaskSpec } from '../task/task-spec.js';
 import { REDUCERS } from './reducers.js';
+import { customMetric, type ScoredSample } from './custom-metrics.js';
+import { targetList } from '../dataset/sample.js';
 
 export interface ScorerInfo {
   name: string;
@@ -33,6 +35,7 @@ export function computeRunMetrics(args: {
   const reduce = REDUCERS[args.epochs.reducer];
   const k = args.epochs.k ?? args.epochs.count;
   const out: MetricRecord[] = [];
+  const scored = new Map<string, ScoredSample>();
   for (const scorer of args.scorers) {
     const items: { value: number; metadata: Record<string, unknown>; cluster?: string }[] = [];
     for (const records of bySample.values()) {
@@ -40,14 +43,21 @@ export function computeRunMetrics(args: {
       const values = records.map((r) => r.scores.find((s) => s.scorer === scorer.name)?.value).filter((v): v is number => v !== undefined);
       if (values.length === 0) continue;
       const sample = records[0]!.sample;
+      const reduced = reduce(values, Math.min(k, values.length));
+      const first = records[0]!.scores.find((s) => s.scorer === scorer.name);
+      const entry = scored.get(sample.id) ?? { sampleId: sample.id, metadata: sample.metadata, target: targetList(sample), scores: {} };
+      entry.scores[scorer.name] = { value: reduced, answer: first?.answer, metadata: first?.metadata };
+      scored.set(sample.id, entry);
       const cluster = args.metrics.cluster === undefined ? undefined : sample.metadata[args.metrics.cluster];
-      items.push({ value: reduce(values, Math.min(k, values.length)), metadata: sample.metadata, cluster: cluster === undefined ? undefined : String(cluster) });
+      items.push({ value: reduced, metadata: sample.metadata, cluster: cluster === undefined ? undefined : String(cluster) });
     }
     const binary = scorer.kind === 'binary' && items.every((i) => i.value === 0 || i.value === 1);
     const records = computeMetrics({ scorer: scorer.name, kind: binary ? 'binary' : 'continuous', items, groupBy: args.metrics.groupBy });
     // A pass/fail scorer reports `accuracy` even when epochs average it to fractions.
     out.push(...records.map((m) => (scorer.kind === 'binary' ? { ...m, metric: 'accuracy' } : m)));
   }
+  const samples = [...scored.values()].sort((a, b) => (a.sampleId < b.sampleId ? -1 : a.sampleId > b.sampleId ? 1 : 0));
+  for (const name of args.metrics.custom) out.push(...customMetric(name)(samples));
   return out;
 }
 

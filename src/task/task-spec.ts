@@ -126,6 +126,8 @@ export const MetricsSpecSchema = z
     groupBy: z.array(z.string()).default([]),
     /** Metadata key whose samples are not independent (same passage, same template): clustered SE. */
     cluster: z.string().optional(),
+    /** Task-level metrics beyond accuracy/mean, by name (see `CUSTOM_METRICS` in src/eval/custom-metrics.ts). */
+    custom: z.array(z.string()).default([]),
   })
   .strict();
 
@@ -137,7 +139,7 @@ export const TaskSpecSchema = z
     dataset: DatasetSpecSchema,
     solvers: z.array(SolverSpecSchema).default([{ type: 'generate' }]),
     scorers: z.array(ScorerSpecSchema).min(1).default([{ type: 'match', location: 'end', ignoreCase: true }]),
-    metrics: MetricsSpecSchema.default({ groupBy: [] }),
+    metrics: MetricsSpecSchema.default({ groupBy: [], custom: [] }),
     epochs: EpochsSpecSchema.default({ count: 1, reducer: 'mean' }),
     limits: LimitsSpecSchema.default({}),
     /** Model references per role, e.g. `judge: openai-compatible/llama3`. `target` comes from --model. */
