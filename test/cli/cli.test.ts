@@ -89,6 +89,76 @@ describe('assay eval', () => {
   });
 });
 
+describe('secrets', () => {
+  it('an API key never reaches the database, the reports or the output', async () => {
+    const canary = 'sk-canary-5f3e9d1c2b7a4e8f';
+    const dir = mkdtempSync(path.join(tmpdir(), 'assay-secret-'));
+    const senv = { ASSAY_HOME: dir, ASSAY_DATABASE_URL: '', OPENAI_API_KEY: canary };
+    try {
+      const r = await runCli(['eval', path.join(FIX, 'arith.jsonl'), '--model', 'openai-compatible/m', '-M', `base_url=${server.openaiBaseUrl}`, '--output', 'json'], { env: senv });
+      expect(r.code).toBe(0);
+      const { runId } = parseJsonOutput<{ runId: string }>(r);
+      const bad = await runCli(['eval', path.join(FIX, 'arith.jsonl'), '--model', 'openai-compatible/m', '-M', 'base_url=http://127.0.0.1:9/v1', '-M', 'max_retries=0', '--limit', '1', '--no-cache'], { env: senv });
+      const texts = [r.stdout, r.stderr, bad.stdout, bad.stderr];
+      for (const format of ['html', 'md', 'json', 'junit']) {
+        const out = path.join(dir, `report.${format}`);
+        await runCli(['report', runId, '--format', format, '--out', out], { env: senv });
+        texts.push(readFileSync(out, 'utf8'));
+      }
+      for (const f of ['assay.db', 'assay.db-wal']) {
+        try {
+          texts.push(readFileSync(path.join(dir, f)).toString('latin1'));
+        } catch {
+          // the WAL may have been checkpointed away
+        }
+      }
+      for (const t of texts) expect(t).not.toContain(canary);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('interrupt and resume', () => {
+  it('Ctrl-C stops cleanly: the run is marked interrupted, says how to resume, and resumes to the end', async () => {
+    const slow = await startMockServer({ latencyMs: 100 });
+    const dir = mkdtempSync(path.join(tmpdir(), 'assay-int-'));
+    const data = path.join(dir, 'data.jsonl');
+    writeFileSync(data, Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `s${i}`, input: `item ${i}`, target: `item ${i}` })).join('\n') + '\n');
+    const ienv = { ASSAY_HOME: dir, ASSAY_DATABASE_URL: '' };
+    try {
+      const child = spawnCli(['eval', data, '--model', 'openai-compatible/m', '-M', `base_url=${slow.openaiBaseUrl}`, '--concurrency', '2', '--output', 'json'], { env: ienv });
+      let stderr = '';
+      let stdout = '';
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+      const store = await openStore({ home: dir, databaseUrl: undefined });
+      try {
+        for (let i = 0; i < 400; i++) {
+          const id = (await store.listRuns({ limit: 1 }))[0]?.id;
+          if (id && (await store.completedSampleKeys(id)).size >= 4) break;
+          await new Promise((r) => setTimeout(r, 25));
+        }
+        child.kill('SIGINT');
+        const code = await new Promise<number | null>((r) => child.once('close', r));
+        expect(code).toBe(3);
+        const out = JSON.parse(stdout) as { runId: string; status: string };
+        expect(out.status).toBe('interrupted');
+        expect(stderr).toContain(`assay eval --resume ${out.runId}`);
+        expect((await store.getRun(out.runId))?.status).toBe('interrupted');
+        const resumed = await runCli(['eval', '--resume', out.runId, '--output', 'json', '-q'], { env: ienv });
+        expect(resumed.code).toBe(0);
+        expect(parseJsonOutput<{ samples: { completed: number } }>(resumed).samples.completed).toBe(30);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await slow.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('kill and resume', () => {
   it('a run killed with SIGKILL and resumed re-sends no completed sample and scores every sample once', async () => {
     const slow = await startMockServer({ latencyMs: 100 });
