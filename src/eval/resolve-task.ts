@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AssayError } from '../errors/index.js';
 import { SUITES, isSuiteName } from '../suites/registry.js';
-import { loadTaskFile, taskFromDataset } from '../task/index.js';
+import { loadTaskFile, loadTaskModule, TASK_MODULE_EXTENSIONS, taskFromDataset } from '../task/index.js';
 import type { ScorerType, TaskSpec } from '../task/task-spec.js';
 
 const DATASET_EXTENSIONS = ['.jsonl', '.ndjson', '.csv', '.json', '.parquet'];
@@ -22,11 +22,15 @@ export async function resolveTask(arg: string, options: { scorer?: ScorerType } 
   const ext = path.extname(arg).toLowerCase();
   if (!existsSync(arg)) {
     throw new AssayError('NOT_FOUND', `"${arg}" is neither a file nor a built-in suite.`, {
-      hint: `Give a task file (.yaml), a dataset file (${DATASET_EXTENSIONS.join(', ')}), or a suite name (see \`assay suites\`).`,
+      hint: `Give a task file (.yaml, .ts, .mjs), a dataset file (${DATASET_EXTENSIONS.join(', ')}), or a suite name (see \`assay suites\`).`,
     });
   }
   if (ext === '.yaml' || ext === '.yml') {
     const { spec, baseDir, path: file } = await loadTaskFile(arg);
+    return { task: spec, baseDir, source: file };
+  }
+  if ((TASK_MODULE_EXTENSIONS as readonly string[]).includes(ext)) {
+    const { spec, baseDir, path: file } = await loadTaskModule(arg);
     return { task: spec, baseDir, source: file };
   }
   if (DATASET_EXTENSIONS.includes(ext)) {

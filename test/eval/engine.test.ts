@@ -142,6 +142,15 @@ describe('a run with known answers', () => {
   });
 });
 
+describe('tasks written in TypeScript', () => {
+  it('a .ts task module runs like its YAML twin', async () => {
+    const task = await resolveTask(path.join(FIX, 'arith-task.ts'));
+    expect(task.task.name).toBe('arith-ts');
+    const r = await runEval({ ...task, store: sqlite, model: parseModelRef('openai-compatible/mock-model', { base_url: serverA.openaiBaseUrl }) });
+    expect(r.metrics.includes!.accuracy!.value).toBeCloseTo(0.7, 12);
+  });
+});
+
 describe('bad input and failing models', () => {
   it('reports broken dataset rows with their line and runs the rest', async () => {
     const notices: string[] = [];
