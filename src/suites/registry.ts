@@ -3,6 +3,13 @@ import path from 'node:path';
 import { packageRoot } from '../config/package-root.js';
 import { defineTask } from '../task/index.js';
 import type { TaskSpec } from '../task/task-spec.js';
+import { logicSuite } from './capability/logic/logic-suite.js';
+import { mathWordSuite } from './capability/math-word/math-word-suite.js';
+import { planningSuite } from './capability/planning/planning-suite.js';
+import { readingSuite } from './capability/reading/reading-suite.js';
+import { bbqStyleSuite } from './fairness/bbq-style/bbq-style-suite.js';
+import { counterfactualSuite } from './fairness/counterfactual/counterfactual-suite.js';
+import { codeJsSuite, codeSuite } from './code/code-suites.js';
 
 export const DIMENSIONS = ['capability', 'safety', 'adversarial', 'reliability', 'fairness', 'security'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -47,6 +54,14 @@ export const SUITES = {
       return { task, baseDir };
     },
   },
+  code: codeSuite,
+  'code-js': codeJsSuite,
+  'math-word': mathWordSuite,
+  logic: logicSuite,
+  planning: planningSuite,
+  reading: readingSuite,
+  'bbq-style': bbqStyleSuite,
+  counterfactual: counterfactualSuite,
 } as const satisfies Record<string, SuiteDefinition>;
 
 export type SuiteName = keyof typeof SUITES;
