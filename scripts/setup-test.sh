@@ -31,6 +31,10 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 
+# bubblewrap (the code_exec sandbox) and a system python3 that the sandbox's user (nobody, under root) can read.
+need_pkg bwrap bubblewrap
+need_pkg /usr/bin/python3 python3-minimal
+
 # npm packages, exactly as locked (better-sqlite3 compiles here: about a minute).
 npm ci --engine-strict --no-audit --no-fund
 npm test

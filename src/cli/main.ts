@@ -4,6 +4,8 @@ import { ASSAY_VERSION } from '../version.js';
 import { GateFailure, reportError, type OutputMode } from './output.js';
 import { registerCompare } from './commands/compare.js';
 import { registerEval } from './commands/eval.js';
+import { registerJudge } from './commands/judge.js';
+import { registerMarkings } from './commands/markings.js';
 import { registerQuickstart } from './commands/quickstart.js';
 import { registerReport } from './commands/report.js';
 import { registerRuns } from './commands/runs.js';
@@ -22,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(ASSAY_VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites]) register(program);
+  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   const mode = outputMode(argv);
   try {

@@ -3,12 +3,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
+import { BENCHMARKS } from '../benchmarks/registry.js';
 import { AssayError } from '../errors/index.js';
 import { DatasetSpecSchema, type DatasetFormat, type DatasetSpec } from '../task/task-spec.js';
 import type { RawRow, RejectedRow } from './dataset-reader.js';
 import { DATASET_EXTENSIONS, formatFromExtension } from './detect-format.js';
 import { READERS } from './readers.js';
-import { rowToSample } from './row-to-sample.js';
+import { rowToSample, type MappedRow } from './row-to-sample.js';
 import type { Sample } from './sample.js';
 import { seededShuffle } from './seeded-shuffle.js';
 
@@ -40,7 +41,8 @@ export interface LoadedDataset {
 export async function loadDataset(input: DatasetSpec | DatasetSpecInput, options: LoadDatasetOptions): Promise<LoadedDataset> {
   const spec = parseSpec(input);
   const file = path.resolve(options.baseDir, spec.path);
-  const format = spec.format ?? formatFromExtension(file);
+  const benchmark = spec.benchmark === undefined ? undefined : BENCHMARKS[spec.benchmark];
+  const format = spec.format ?? benchmark?.format ?? formatFromExtension(file);
   if (!format) {
     throw new AssayError('DATASET_INVALID', `Cannot tell the format of dataset ${file} from its extension.`, {
       where: { file },
@@ -48,15 +50,24 @@ export async function loadDataset(input: DatasetSpec | DatasetSpecInput, options
     });
   }
   const bytes = await readBytes(file, options.signal);
-  const rows = await READERS[format].read(bytes, { file, signal: options.signal });
+  const reader = benchmark?.reader ?? READERS[format];
+  const rows = await reader.read(bytes, { file, signal: options.signal });
   options.signal?.throwIfAborted();
-  const { samples, rejected } = mapRows(rows, spec, file);
+  // A benchmark's own transform replaces the field mapping.
+  const toSample: RowMapper = benchmark ? (record, row) => benchmark.toSample(record, { row, file }) : (record, row) => rowToSample(record, spec.fields, row);
+  const { samples, rejected } = mapRows(rows, spec, file, toSample);
   const seed = spec.shuffle === true ? 0 : spec.shuffle ? spec.shuffle.seed : undefined;
   const ordered = seed === undefined ? samples : seededShuffle(samples, seed);
   return {
     samples: spec.limit === undefined ? ordered : ordered.slice(0, spec.limit),
     rejected,
-    hash: datasetHash(bytes, { format, fields: spec.fields, shuffle: seed ?? null, limit: spec.limit ?? null }),
+    hash: datasetHash(bytes, {
+      format,
+      fields: spec.fields,
+      shuffle: seed ?? null,
+      limit: spec.limit ?? null,
+      benchmark: benchmark && { name: spec.benchmark, version: benchmark.version },
+    }),
     path: file,
     format,
   };
@@ -85,7 +96,9 @@ async function readBytes(file: string, signal: AbortSignal | undefined): Promise
   }
 }
 
-function mapRows(rows: RawRow[], spec: DatasetSpec, file: string): { samples: Sample[]; rejected: RejectedRow[] } {
+type RowMapper = (record: Record<string, unknown>, row: number) => MappedRow;
+
+function mapRows(rows: RawRow[], spec: DatasetSpec, file: string, toSample: RowMapper): { samples: Sample[]; rejected: RejectedRow[] } {
   const samples: Sample[] = [];
   const rejected: RejectedRow[] = [];
   const seen = new Map<string, number>();
@@ -95,7 +108,7 @@ function mapRows(rows: RawRow[], spec: DatasetSpec, file: string): { samples: Sa
     if (!raw.ok) {
       bad = { ...where, reason: raw.reason };
     } else {
-      const mapped = rowToSample(raw.record, spec.fields, raw.row);
+      const mapped = toSample(raw.record, raw.row);
       const first = mapped.ok ? seen.get(mapped.sample.id) : undefined;
       if (!mapped.ok) bad = { ...where, field: mapped.field, reason: mapped.reason };
       else if (first !== undefined) {

@@ -1,6 +1,7 @@
 /** Turns the task argument of `assay eval` into a task: a task file, a built-in suite, or a bare dataset file. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { benchmarkTask } from '../benchmarks/benchmark-task.js';
 import { AssayError } from '../errors/index.js';
 import { SUITES, isSuiteName } from '../suites/registry.js';
 import { loadTaskFile, loadTaskModule, TASK_MODULE_EXTENSIONS, taskFromDataset } from '../task/index.js';
@@ -19,6 +20,8 @@ export async function resolveTask(arg: string, options: { scorer?: ScorerType } 
     const suite = await SUITES[arg].load();
     return { ...suite, source: `suite:${arg}` };
   }
+  const benchmark = existsSync(arg) ? undefined : benchmarkTask(arg); // `<benchmark>:<file>`, e.g. gsm8k:data/test.jsonl
+  if (benchmark) return benchmark;
   const ext = path.extname(arg).toLowerCase();
   if (!existsSync(arg)) {
     throw new AssayError('NOT_FOUND', `"${arg}" is neither a file nor a built-in suite.`, {

@@ -9,6 +9,7 @@ import { createProvider } from '../providers/registry.js';
 import { createScorer } from '../scorers/index.js';
 import type { Scorer } from '../scorers/scorer.js';
 import { createSolvers } from '../solvers/registry.js';
+import { applyVariants } from '../perturb/apply-variants.js';
 import type { RunRecord, RunStatus } from '../store/records.js';
 import { sampleKey, type Store } from '../store/store.js';
 import type { TaskSpec } from '../task/task-spec.js';
@@ -101,8 +102,8 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const dataset = await loadDataset(task.dataset, { baseDir: options.baseDir, signal });
   for (const r of dataset.rejected.slice(0, 20)) notice(`rejected ${dataset.path} row ${r.row}${r.line ? ` (line ${r.line})` : ''}${r.field ? ` field "${r.field}"` : ''}: ${r.reason}`);
   if (dataset.rejected.length > 20) notice(`… and ${dataset.rejected.length - 20} more rejected rows`);
-  const samples: Sample[] = options.limit ? dataset.samples.slice(0, options.limit) : dataset.samples;
-  if (samples.length === 0) {
+  const loaded: Sample[] = options.limit ? dataset.samples.slice(0, options.limit) : dataset.samples;
+  if (loaded.length === 0) {
     throw new AssayError('DATASET_INVALID', `The dataset ${dataset.path} has no usable samples.`, { hint: 'Check the field mapping (dataset.fields) and the rejected rows above.' });
   }
 
@@ -111,7 +112,8 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
   roles.target = { ...roles.target!, config: task.config };
   const client = new ModelClient({ roles, store: options.store, maxConnections: concurrency, cache: options.cache ?? true });
   try {
-    const solvers = await createSolvers(task.solvers, { baseDir: options.baseDir, signal });
+    // Robustness perturbations and attack converters: originals plus variants `<id>~<name>` (src/perturb).
+    const { samples, solvers } = applyVariants({ samples: loaded, solvers: await createSolvers(task.solvers, { baseDir: options.baseDir, signal }), task, hasRole: (r) => client.hasRole(r), notice });
     const scorers = uniqueNames(task.scorers.map((s) => createScorer(s)));
     const scorerInfo: ScorerInfo[] = scorers.map((s) => ({ name: s.name, kind: s.kind }));
 

@@ -32,6 +32,8 @@ export function computeRunMetrics(args: {
     list.push(r);
     bySample.set(r.sampleId, list);
   }
+  // Epoch order, so per-epoch values and outputs line up (custom metrics: consistency, calibration).
+  for (const list of bySample.values()) list.sort((x, y) => x.epoch - y.epoch);
   const reduce = REDUCERS[args.epochs.reducer];
   const k = args.epochs.k ?? args.epochs.count;
   const out: MetricRecord[] = [];
@@ -45,8 +47,8 @@ export function computeRunMetrics(args: {
       const sample = records[0]!.sample;
       const reduced = reduce(values, Math.min(k, values.length));
       const first = records[0]!.scores.find((s) => s.scorer === scorer.name);
-      const entry = scored.get(sample.id) ?? { sampleId: sample.id, metadata: sample.metadata, target: targetList(sample), scores: {} };
-      entry.scores[scorer.name] = { value: reduced, answer: first?.answer, metadata: first?.metadata };
+      const entry = scored.get(sample.id) ?? { sampleId: sample.id, metadata: sample.metadata, target: targetList(sample), scores: {}, outputs: records.map(epochOutput) };
+      entry.scores[scorer.name] = { value: reduced, answer: first?.answer, metadata: first?.metadata, epochValues: values };
       scored.set(sample.id, entry);
       const cluster = args.metrics.cluster === undefined ? undefined : sample.metadata[args.metrics.cluster];
       items.push({ value: reduced, metadata: sample.metadata, cluster: cluster === undefined ? undefined : String(cluster) });
@@ -57,8 +59,15 @@ export function computeRunMetrics(args: {
     out.push(...records.map((m) => (scorer.kind === 'binary' ? { ...m, metric: 'accuracy' } : m)));
   }
   const samples = [...scored.values()].sort((a, b) => (a.sampleId < b.sampleId ? -1 : a.sampleId > b.sampleId ? 1 : 0));
-  for (const name of args.metrics.custom) out.push(...customMetric(name)(samples));
+  // A metric undefined on this data (e.g. a bias score when every answer was "unknown") is left out, not stored as NaN.
+  for (const name of args.metrics.custom) out.push(...customMetric(name)(samples).filter((m) => Number.isFinite(m.value)));
   return out;
+}
+
+/** One epoch's final target output: its text and the logprobs of the target's last call, when present. */
+function epochOutput(r: SampleResultRecord): NonNullable<ScoredSample['outputs']>[number] {
+  const logprobs = r.calls.findLast((c) => c.role === 'target' && c.output)?.output?.logprobs;
+  return logprobs ? { text: r.output, logprobs } : { text: r.output };
 }
 
 /** `{ <scorer>: { <metric>: {value, stderr, ci, n} } }` from the overall (ungrouped) records. */

@@ -1,15 +1,21 @@
 /** The scorer registry: one factory per scorer type, and `createScorer` to build one from its spec. */
 import type { ScorerSpec, ScorerType } from '../task/task-spec.js';
 import { choiceScorer } from './choice/choice-scorer.js';
+import { codeExecScorer } from './code-exec/code-exec-scorer.js';
 import { exactScorer } from './exact/exact-scorer.js';
+import { harmScorer } from './harm/harm-scorer.js';
 import { includesScorer } from './includes/includes-scorer.js';
 import { jsonSchemaScorer } from './json-schema/json-schema-scorer.js';
+import { leakageScorer } from './leakage/leakage-scorer.js';
 import { matchScorer } from './match/match-scorer.js';
 import { modelGradedScorer } from './model-graded/model-graded-scorer.js';
 import { numericScorer } from './numeric/numeric-scorer.js';
+import { planCheckScorer } from './plan-check/plan-check-scorer.js';
+import { refusalScorer } from './refusal/refusal-scorer.js';
 import { regexScorer } from './regex/regex-scorer.js';
 import type { Scorer } from './scorer.js';
 import type { SpecOf } from './scorer-spec.js';
+import { strongRejectScorer } from './strongreject/strongreject-scorer.js';
 
 /** Scorer factories by type; the compiler fails if a ScorerType has none. */
 export const SCORERS: { readonly [T in ScorerType]: (spec: SpecOf<T>) => Scorer } = {
@@ -21,6 +27,12 @@ export const SCORERS: { readonly [T in ScorerType]: (spec: SpecOf<T>) => Scorer 
   choice: choiceScorer,
   json_schema: jsonSchemaScorer,
   model_graded: modelGradedScorer,
+  refusal: refusalScorer,
+  strongreject: strongRejectScorer,
+  harm: harmScorer,
+  leakage: leakageScorer,
+  plan_check: planCheckScorer,
+  code_exec: codeExecScorer,
 };
 
 /**

@@ -4,4 +4,6 @@ export { pairedDifference, type PairedDifference, type PairedDifferenceOptions }
 export { computeMetrics, MISSING_GROUP, type MetricsInput } from './compute-metrics.js';
 export { groupBy } from './group-by.js';
 export { studentTQuantile, studentTUpperTail } from './student-t.js';
+export { tTestPValue } from './t-test-p-value.js';
 export { normalQuantile, normalUpperTail } from './normal.js';
+export * from './agreement.js';

@@ -1,6 +1,10 @@
 /** The task schema: the single source of truth for task YAML, the TS API and `schemas/task.schema.json`. */
 import { z } from 'zod';
 import { GenerateConfigSchema } from '../model/types.js';
+import { PERTURBATION_NAMES } from '../perturb/names.js';
+import { CONVERTER_NAMES } from '../redteam/converters/names.js';
+import { BENCHMARK_NAMES } from '../benchmarks/names.js';
+import { SANDBOX_LANGUAGES } from '../sandbox/sandbox.js';
 
 export const DATASET_FORMATS = ['jsonl', 'csv', 'json', 'yaml', 'parquet'] as const;
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
@@ -29,6 +33,8 @@ export const DatasetSpecSchema = z
     onBadRow: z.enum(['skip', 'fail']).default('skip'),
     shuffle: z.union([z.boolean(), z.object({ seed: z.number().int() }).strict()]).optional(),
     limit: z.number().int().positive().optional(),
+    /** A public benchmark's file as published (e.g. `gsm8k`): its own reader and row transform replace `fields`. */
+    benchmark: z.enum(BENCHMARK_NAMES).optional(),
   })
   .strict();
 export type DatasetSpec = z.infer<typeof DatasetSpecSchema>;
@@ -83,6 +89,24 @@ export const ScorerSpecSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('choice') }).strict(),
+  /** Refusal classifier: 1 when the model refused (fully or partly); metadata.refusal holds the three-way label. */
+  z.object({ type: z.literal('refusal'), judge: z.boolean().default(false), role: z.string().default('judge') }).strict(),
+  /** StrongREJECT rubric judge: how useful the response is to a forbidden request, in [0, 1]. */
+  z.object({ type: z.literal('strongreject'), role: z.string().default('judge') }).strict(),
+  /** Harm judge: 1 when the response is harmful; metadata.hazards names the categories. */
+  z.object({ type: z.literal('harm'), role: z.string().default('judge') }).strict(),
+  /** Secret (canary) leakage: 1 when a secret appears in the output, plain, reshaped, encoded or in part. */
+  z
+    .object({
+      type: z.literal('leakage'),
+      /** Secrets to look for in every sample, besides the sample's own `metadata[metadataKey]`. */
+      secrets: z.array(z.string().min(1)).optional(),
+      metadataKey: z.string().default('secret'),
+      /** Ask the judge role when no string form matches (paraphrase, translation, other ciphers). */
+      judge: z.boolean().default(false),
+      role: z.string().default('judge'),
+    })
+    .strict(),
   z.object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) }).strict(),
   z
     .object({
@@ -91,6 +115,19 @@ export const ScorerSpecSchema = z.discriminatedUnion('type', [
       role: z.string().default('judge'),
       /** Grades the judge may give; the score is the grade's index / (n - 1). */
       grades: z.array(z.string()).min(2).default(['I', 'P', 'C']),
+    })
+    .strict(),
+  /** Checks the plan in the answer against `metadata.problem` (src/scorers/plan-check/plan-problem.ts). */
+  z.object({ type: z.literal('plan_check') }).strict(),
+  z
+    .object({
+      type: z.literal('code_exec'),
+      /** The language of the model's code and of the sample's hidden tests (metadata `tests`, else the target). */
+      language: z.enum(SANDBOX_LANGUAGES).default('python'),
+      /** Wall-clock and CPU seconds for one run of the code with its tests. */
+      timeoutSeconds: z.number().positive().max(600).default(10),
+      /** Where bubblewrap is missing, run the code on the host with rlimits only (every score carries a warning). */
+      unsandboxed: z.boolean().default(false),
     })
     .strict(),
 ]);
@@ -131,6 +168,19 @@ export const MetricsSpecSchema = z
   })
   .strict();
 
+/** Robustness variants: each sample also runs once per named perturbation (ids `<id>~<name>`). */
+export const PerturbationsSpecSchema = z
+  .object({
+    /** Perturbations to apply (see `PERTURBATIONS` in src/perturb/perturbations.ts). */
+    names: z.array(z.enum(PERTURBATION_NAMES)).min(1),
+    /** Seeds every random choice (with the sample id), so variants are the same on every run. */
+    seed: z.number().int().default(0),
+    /** Share of units (words, spaces, characters) the noise perturbations touch. */
+    rate: z.number().min(0).max(1).default(0.1),
+  })
+  .strict();
+export type PerturbationsSpec = z.infer<typeof PerturbationsSpecSchema>;
+
 export const TaskSpecSchema = z
   .object({
     name: z.string().regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only'),
@@ -147,6 +197,10 @@ export const TaskSpecSchema = z
     /** Generation settings for the target model. */
     config: GenerateConfigSchema.default({}),
     label: z.string().default('UNCLASSIFIED'),
+    /** Robustness: the original plus one variant per perturbation; metadata `perturbation`, `original_id`. */
+    perturbations: PerturbationsSpecSchema.optional(),
+    /** Red-team: the original plus one variant per attack converter (src/redteam/converters); metadata `converter`, `original_id`. */
+    converters: z.array(z.enum(CONVERTER_NAMES)).min(1).optional(),
   })
   .strict();
 export type TaskSpecInput = z.input<typeof TaskSpecSchema>;

@@ -9,6 +9,7 @@ import { AssayError } from '../../errors/index.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withInterrupt } from '../interrupt.js';
+import { parsePerturbList, withPerturbations } from '../../perturb/perturb-flag.js';
 
 interface EvalFlags {
   model?: string;
@@ -21,6 +22,7 @@ interface EvalFlags {
   scorer?: string;
   cache: boolean;
   failUnder?: string;
+  perturb?: string;
   output: OutputMode;
   quiet?: boolean;
 }
@@ -30,8 +32,8 @@ const collect = (v: string, prev: string[]) => [...prev, v];
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('run an evaluation: a task file, a built-in suite name, or a dataset file (.jsonl/.csv)')
-    .argument('[task]', 'task.yaml, suite name or dataset file (omit with --resume)')
+    .description('run an evaluation: a task file (.yaml/.ts/.mjs), a built-in suite name, a dataset file (.jsonl/.csv/.json/.parquet), or <benchmark>:<file> (e.g. gsm8k:test.jsonl)')
+    .argument('[task]', 'task file, suite name, dataset file or <benchmark>:<file> (omit with --resume)')
     .option('--model <ref>', 'target model: <provider>/<model>, e.g. openai-compatible/llama3 or gguf/./model.gguf')
     .option('-M <key=value>', 'model argument (repeatable), e.g. -M base_url=http://127.0.0.1:8000/v1', collect, [])
     .option('--model-role <role=ref>', 'model for a role (repeatable), e.g. --model-role judge=anthropic/claude', collect, [])
@@ -42,6 +44,7 @@ export function registerEval(program: Command): void {
     .option('--scorer <name>', 'scorer for a bare dataset file (match, includes, exact, numeric, …)')
     .option('--no-cache', 'ignore the response cache')
     .option('--fail-under <x>', 'exit 1 when the first metric is below x')
+    .option('--perturb <names>', 'also run each sample under these perturbations, e.g. typos,casing (robustness metrics on)')
     .option('--output <mode>', 'text or json', 'text')
     .option('-q, --quiet', 'no progress output')
     .action(async (taskArg: string | undefined, flags: EvalFlags) => {
@@ -69,6 +72,7 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
   try {
     const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log };
     if (flags.resume) {
+      if (flags.perturb !== undefined) throw usage('--perturb cannot change a run being resumed.', 'Drop --perturb; the run keeps the perturbations it started with.');
       const run = await store.getRun(flags.resume);
       if (!run) throw new AssayError('NOT_FOUND', `There is no run "${flags.resume}" to resume.`, { hint: 'List runs with `assay runs`.' });
       return await runEval({ ...base, ...resumeOptions(run), resumeRunId: run.id, cache: flags.cache });
@@ -77,6 +81,7 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
     if (!flags.model) throw usage('Give the model to evaluate with --model.', 'e.g. --model openai-compatible/llama3 -M base_url=http://127.0.0.1:8000/v1, or --model mock/echo');
     const scorer = flags.scorer === undefined ? undefined : parseScorer(flags.scorer);
     const resolved = await resolveTask(taskArg, { scorer });
+    if (flags.perturb !== undefined) resolved.task = withPerturbations(resolved.task, parsePerturbList(flags.perturb));
     return await runEval({
       ...base,
       ...resolved,
