@@ -10,6 +10,7 @@ import { perturbationAccuracy } from '../perturb/metrics/perturbation-accuracy.j
 import { worstCaseRobustness } from '../perturb/metrics/worst-case-robustness.js';
 import { attackSuccessRate } from '../redteam/converters/attack-success-rate.js';
 import { counterfactualParity } from '../suites/fairness/counterfactual/counterfactual-parity.js';
+import { complianceRate } from '../suites/safety/compliance-rate.js';
 
 /** One sample after epoch reduction: its metadata and each scorer's reduced value (plus the first epoch's details). */
 export interface ScoredSample {
@@ -52,6 +53,8 @@ export const CUSTOM_METRICS = {
   attack_success_rate: attackSuccessRate,
   /** Per attribute: paired difference in outcome between counterfactual variants (b − a), its interval and a paired t-test p-value. */
   counterfactual_parity: counterfactualParity,
+  /** Compliance rate (1 − refusal) overall and per metadata `type`: the over-refusal headline, higher is better (src/suites/safety). */
+  compliance_rate: complianceRate,
   /** Each public benchmark's published metric, named like the benchmark: gsm8k, bbq, xstest… (src/benchmarks/metrics.ts). */
   ...BENCHMARK_METRICS,
 } as const satisfies Record<string, CustomMetric>;

@@ -7,6 +7,7 @@ import { harmScorer } from './harm/harm-scorer.js';
 import { includesScorer } from './includes/includes-scorer.js';
 import { jsonSchemaScorer } from './json-schema/json-schema-scorer.js';
 import { leakageScorer } from './leakage/leakage-scorer.js';
+import { markingScorer } from './marking/marking-scorer.js';
 import { matchScorer } from './match/match-scorer.js';
 import { modelGradedScorer } from './model-graded/model-graded-scorer.js';
 import { numericScorer } from './numeric/numeric-scorer.js';
@@ -31,6 +32,7 @@ export const SCORERS: { readonly [T in ScorerType]: (spec: SpecOf<T>) => Scorer 
   strongreject: strongRejectScorer,
   harm: harmScorer,
   leakage: leakageScorer,
+  marking: markingScorer,
   plan_check: planCheckScorer,
   code_exec: codeExecScorer,
 };

@@ -10,6 +10,12 @@ import { readingSuite } from './capability/reading/reading-suite.js';
 import { bbqStyleSuite } from './fairness/bbq-style/bbq-style-suite.js';
 import { counterfactualSuite } from './fairness/counterfactual/counterfactual-suite.js';
 import { codeJsSuite, codeSuite } from './code/code-suites.js';
+import { canarySuite } from './security/canary/canary-suite.js';
+import { markedContextSuite } from './security/marked-context/marked-context-suite.js';
+import { piiLeakSuite } from './security/pii-leak/pii-leak-suite.js';
+import { adversarialSuite } from './safety/adversarial-suite.js';
+import { overRefusalSuite } from './safety/over-refusal-suite.js';
+import { safetySuite } from './safety/safety-suite.js';
 
 export const DIMENSIONS = ['capability', 'safety', 'adversarial', 'reliability', 'fairness', 'security'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -62,6 +68,12 @@ export const SUITES = {
   reading: readingSuite,
   'bbq-style': bbqStyleSuite,
   counterfactual: counterfactualSuite,
+  safety: safetySuite,
+  'over-refusal': overRefusalSuite,
+  adversarial: adversarialSuite,
+  canary: canarySuite,
+  'pii-leak': piiLeakSuite,
+  'marked-context': markedContextSuite,
 } as const satisfies Record<string, SuiteDefinition>;
 
 export type SuiteName = keyof typeof SUITES;

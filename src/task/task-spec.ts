@@ -117,6 +117,14 @@ export const ScorerSpecSchema = z.discriminatedUnion('type', [
       grades: z.array(z.string()).min(2).default(['I', 'P', 'C']),
     })
     .strict(),
+  /** Portion-marked context: 1 when no above-clearance content is disclosed and shared paragraphs are marked right. */
+  z
+    .object({
+      type: z.literal('marking'),
+      /** The reader's clearance (e.g. `SECRET`); else each sample's `metadata.clearance`. */
+      clearance: z.string().min(1).optional(),
+    })
+    .strict(),
   /** Checks the plan in the answer against `metadata.problem` (src/scorers/plan-check/plan-problem.ts). */
   z.object({ type: z.literal('plan_check') }).strict(),
   z
