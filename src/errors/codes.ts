@@ -11,6 +11,8 @@ export const ERROR_CODES = {
   MODEL_BAD_RESPONSE: { exit: 3, http: 502 },
   MODEL_TIMEOUT: { exit: 3, http: 504 },
   MODEL_REFUSED_REQUEST: { exit: 3, http: 502 },
+  /** An outbound connection to a destination outside the egress allow-list (src/governance/egress). */
+  EGRESS_BLOCKED: { exit: 3, http: 403 },
   LIMIT_EXCEEDED: { exit: 3, http: 429 },
   STORE_FAILURE: { exit: 3, http: 500 },
   ABORTED: { exit: 3, http: 499 },

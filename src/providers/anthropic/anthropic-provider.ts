@@ -2,6 +2,7 @@
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
 import { z } from 'zod';
+import { egressBlockOf, endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
 import { readApiKey } from '../shared/api-key.js';
 import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
@@ -32,8 +33,8 @@ export type AnthropicArgs = z.output<typeof AnthropicArgsSchema>;
  * @example
  * await createAnthropicProvider(ref, AnthropicArgsSchema.parse({ base_url: 'http://127.0.0.1:8080' }))
  */
-export async function createAnthropicProvider(ref: ModelRef, args: AnthropicArgs): Promise<ModelProvider> {
-  return new AnthropicProvider(ref, args);
+export async function createAnthropicProvider(ref: ModelRef, args: AnthropicArgs, deps: EgressOptions = {}): Promise<ModelProvider> {
+  return new AnthropicProvider(ref, args, deps);
 }
 
 class AnthropicProvider implements ModelProvider {
@@ -43,7 +44,7 @@ class AnthropicProvider implements ModelProvider {
   readonly #model: string;
   readonly #ctx: CallContext;
 
-  constructor(ref: ModelRef, args: AnthropicArgs) {
+  constructor(ref: ModelRef, args: AnthropicArgs, deps: EgressOptions) {
     const key = readApiKey({ envName: args.api_key_env, defaultEnv: 'ANTHROPIC_API_KEY', fallback: 'not-needed' });
     const baseUrl = args.base_url.replace(/\/+$/, '');
     this.id = `${ref.provider}/${ref.model}`;
@@ -61,6 +62,8 @@ class AnthropicProvider implements ModelProvider {
       baseURL: baseUrl,
       timeout: args.timeout_ms,
       maxRetries: args.max_retries,
+      // Every request, redirects included, passes the egress gate; base_url is a configured endpoint, so it is admitted.
+      fetch: endpointFetch(baseUrl, deps.egress),
     });
   }
 
@@ -95,6 +98,8 @@ class AnthropicProvider implements ModelProvider {
 }
 
 function classifyAnthropicError(err: unknown, signal: AbortSignal | undefined): CallFailure {
+  const blocked = egressBlockOf(err);
+  if (blocked) throw blocked;
   if (signal?.aborted || err instanceof APIUserAbortError) return { kind: 'aborted' };
   if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout' };
   if (err instanceof APIConnectionError) return { kind: 'connection', cause: err.cause };

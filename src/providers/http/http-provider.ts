@@ -1,4 +1,5 @@
 /** Calls any in-house HTTP endpoint: a JSON body from a template, the answer from a dotted path. */
+import { egressBlockOf, endpointFetch, type EgressOptions, type FetchLike } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
 import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
 import { lastUserText } from '../shared/last-user-text.js';
@@ -16,8 +17,8 @@ export { HttpArgsSchema, type HttpArgs };
  * @example
  * await createHttpProvider(ref, HttpArgsSchema.parse({ url: 'http://127.0.0.1:9000/generate', response_path: 'output' }))
  */
-export async function createHttpProvider(ref: ModelRef, args: HttpArgs): Promise<ModelProvider> {
-  return new HttpProvider(ref, args);
+export async function createHttpProvider(ref: ModelRef, args: HttpArgs, deps: EgressOptions = {}): Promise<ModelProvider> {
+  return new HttpProvider(ref, args, deps);
 }
 
 class HttpProvider implements ModelProvider {
@@ -28,9 +29,12 @@ class HttpProvider implements ModelProvider {
   readonly #template: BodyTemplate;
   readonly #headers: Record<string, string>;
   readonly #ctx: CallContext;
+  readonly #fetch: FetchLike;
 
-  constructor(ref: ModelRef, args: HttpArgs) {
+  constructor(ref: ModelRef, args: HttpArgs, deps: EgressOptions) {
     this.#args = args;
+    // Every request, redirects included, passes the egress gate; -M url is a configured endpoint, so it is admitted.
+    this.#fetch = endpointFetch(args.url, deps.egress);
     this.#model = ref.model;
     this.#template = compileBodyTemplate(args.body_template);
     const { headers, key, keyEnv } = buildHttpHeaders(args);
@@ -65,7 +69,7 @@ class HttpProvider implements ModelProvider {
     let status: number;
     let text: string;
     try {
-      const response = await fetch(this.#args.url, {
+      const response = await this.#fetch(this.#args.url, {
         method,
         headers: this.#headers,
         body: method === 'GET' ? undefined : this.#body(request),
@@ -74,7 +78,7 @@ class HttpProvider implements ModelProvider {
       status = response.status;
       text = await response.text();
     } catch (err) {
-      throw this.#fail(classifyFetchError(err, signal, deadline));
+      throw egressBlockOf(err) ?? this.#fail(classifyFetchError(err, signal, deadline));
     }
     if (status < 200 || status >= 300) throw this.#fail({ kind: 'status', status, detail: describeErrorBody(tryJson(text) ?? text) });
     const json = tryJson(text);

@@ -2,6 +2,7 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { z } from 'zod';
+import { egressBlockOf, endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
 import { readApiKey } from '../shared/api-key.js';
 import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
@@ -29,8 +30,8 @@ export type OpenAICompatibleArgs = z.output<typeof OpenAICompatibleArgsSchema>;
  * @example
  * await createOpenAICompatibleProvider(ref, OpenAICompatibleArgsSchema.parse({ base_url: 'http://127.0.0.1:8000/v1' }))
  */
-export async function createOpenAICompatibleProvider(ref: ModelRef, args: OpenAICompatibleArgs): Promise<ModelProvider> {
-  return new OpenAICompatibleProvider(ref, args);
+export async function createOpenAICompatibleProvider(ref: ModelRef, args: OpenAICompatibleArgs, deps: EgressOptions = {}): Promise<ModelProvider> {
+  return new OpenAICompatibleProvider(ref, args, deps);
 }
 
 class OpenAICompatibleProvider implements ModelProvider {
@@ -40,7 +41,7 @@ class OpenAICompatibleProvider implements ModelProvider {
   readonly #model: string;
   readonly #ctx: CallContext;
 
-  constructor(ref: ModelRef, args: OpenAICompatibleArgs) {
+  constructor(ref: ModelRef, args: OpenAICompatibleArgs, deps: EgressOptions) {
     const key = readApiKey({ envName: args.api_key_env, defaultEnv: 'OPENAI_API_KEY', fallback: 'not-needed' });
     const baseUrl = args.base_url.replace(/\/+$/, '');
     this.id = `${ref.provider}/${ref.model}`;
@@ -60,6 +61,8 @@ class OpenAICompatibleProvider implements ModelProvider {
       project: null,
       timeout: args.timeout_ms,
       maxRetries: args.max_retries,
+      // Every request, redirects included, passes the egress gate; base_url is a configured endpoint, so it is admitted.
+      fetch: endpointFetch(baseUrl, deps.egress),
     });
   }
 
@@ -92,6 +95,8 @@ class OpenAICompatibleProvider implements ModelProvider {
 }
 
 function classifyOpenAIError(err: unknown, signal: AbortSignal | undefined): CallFailure {
+  const blocked = egressBlockOf(err);
+  if (blocked) throw blocked;
   if (signal?.aborted || err instanceof APIUserAbortError) return { kind: 'aborted' };
   if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout' };
   if (err instanceof APIConnectionError) return { kind: 'connection', cause: err.cause };
