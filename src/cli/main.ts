@@ -1,7 +1,9 @@
 /** The `assay` command line: parses arguments, calls core services, prints results; no business rules here. */
 import { Command, CommanderError } from 'commander';
+import { guardProcessEgress } from '../governance/egress/index.js';
 import { ASSAY_VERSION } from '../version.js';
 import { GateFailure, reportError, type OutputMode } from './output.js';
+import { registerAudit } from './commands/audit.js';
 import { registerCompare } from './commands/compare.js';
 import { registerEval } from './commands/eval.js';
 import { registerJudge } from './commands/judge.js';
@@ -24,10 +26,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(ASSAY_VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings]) register(program);
+  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings, registerAudit]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   const mode = outputMode(argv);
   try {
+    // Air-gap: from here on every outbound connection must go to a configured model endpoint (or ASSAY_EGRESS_ALLOW).
+    guardProcessEgress();
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {

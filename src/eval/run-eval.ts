@@ -20,6 +20,8 @@ import { newRunId } from './run-id.js';
 import { computeRunMetrics, summariseGroups, summariseMetrics, type MetricSummary, type ScorerInfo } from './run-metrics.js';
 import { runSample } from './run-sample.js';
 import { contentHash } from './canonical-json.js';
+import type { AuditLog } from '../governance/audit/audit-log.js';
+import { recordAudit } from '../governance/audit/record-audit.js';
 
 export interface EvalOptions {
   task: TaskSpec;
@@ -41,6 +43,8 @@ export interface EvalOptions {
   onProgress?: (progress: EvalProgress) => void;
   /** Rows the dataset loader rejected, and other notices for the user. */
   onNotice?: (message: string) => void;
+  /** Where run.start and run.finish are recorded; none when omitted (library use). */
+  audit?: AuditLog;
 }
 
 export interface EvalProgress {
@@ -124,6 +128,7 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       rejectedRows: dataset.rejected,
     };
     const done = await prepareRun({ store: options.store, runId, resume: options.resumeRunId !== undefined, task, datasetHash: dataset.hash, model: options.model, config });
+    await recordAudit(options.audit, { action: 'run.start', object: { type: 'run', id: runId, label: task.label }, details: { task: task.name, model: `${options.model.provider}/${options.model.model}`, source: options.source, resume: options.resumeRunId !== undefined } });
 
     const jobs: Array<{ sample: Sample; epoch: number }> = [];
     for (const sample of samples) {
@@ -171,6 +176,7 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       finishedAt: status === 'interrupted' ? undefined : new Date().toISOString(),
       error: result.error,
     });
+    await recordAudit(options.audit, { action: 'run.finish', object: { type: 'run', id: runId, label: task.label }, outcome: status === 'completed' ? 'success' : 'failure', details: { status, samples: result.samples } });
     return result;
   } finally {
     await client.close();

@@ -4,6 +4,7 @@ import { resolveTask } from '../../eval/resolve-task.js';
 import { resumeOptions, runEval, type EvalOptions, type EvalResult } from '../../eval/run-eval.js';
 import { parseKeyValues, parseModelRef, type ModelRef } from '../../model/model-ref.js';
 import { openStore } from '../../store/open-store.js';
+import { openAuditLog } from '../../governance/audit/open-audit-log.js';
 import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
 import { AssayError } from '../../errors/index.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
@@ -70,7 +71,7 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
   const store = await openStore();
   const progress = createProgress({ quiet: flags.quiet });
   try {
-    const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log };
+    const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice' | 'audit'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log, audit: openAuditLog(store) };
     if (flags.resume) {
       if (flags.perturb !== undefined) throw usage('--perturb cannot change a run being resumed.', 'Drop --perturb; the run keeps the perturbations it started with.');
       const run = await store.getRun(flags.resume);

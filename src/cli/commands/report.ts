@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { writeRunReport } from '../../report/write-run-report.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import { openStore } from '../../store/open-store.js';
+import { openAuditLog } from '../../governance/audit/open-audit-log.js';
 import { createIo, usage, type OutputMode } from '../output.js';
 
 export function registerReport(program: Command): void {
@@ -18,7 +19,7 @@ export function registerReport(program: Command): void {
       if (!(REPORT_FORMATS as readonly string[]).includes(flags.format)) throw usage(`Unknown report format "${flags.format}".`, `Use one of: ${REPORT_FORMATS.join(', ')}.`);
       const store = await openStore();
       try {
-        const out = await writeRunReport({ store, runId, format: flags.format as ReportFormat, out: flags.out });
+        const out = await writeRunReport({ store, runId, format: flags.format as ReportFormat, out: flags.out, audit: openAuditLog(store) });
         io.result({ runId, format: flags.format, path: out.path, bytes: out.bytes }, () => `wrote ${out.path} (${out.bytes} bytes)`);
       } finally {
         await store.close();

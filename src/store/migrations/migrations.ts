@@ -1,10 +1,12 @@
 /** Every migration, in code: no file-system scanning, so the store still migrates when bundled by esbuild. */
 import type { Migration } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { auditMigration } from './0002-audit.js';
 
 /** Migration name → migration; names sort in the order they apply. Never rename or edit a shipped one. */
 export const MIGRATIONS = {
   '0001_initial': initialMigration,
+  '0002_audit': auditMigration,
 } as const satisfies Record<string, Migration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;
