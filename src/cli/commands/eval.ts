@@ -5,6 +5,8 @@ import { resumeOptions, runEval, type EvalOptions, type EvalResult } from '../..
 import { parseKeyValues, parseModelRef, type ModelRef } from '../../model/model-ref.js';
 import { openStore } from '../../store/open-store.js';
 import { openAuditLog } from '../../governance/audit/open-audit-log.js';
+import { recordEgressBlocked } from '../../governance/audit/record-egress-blocked.js';
+import { defaultEgressGate } from '../../governance/egress/index.js';
 import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
 import { AssayError } from '../../errors/index.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
@@ -70,8 +72,14 @@ export function registerEval(program: Command): void {
 async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal: AbortSignal, log: (m: string) => void): Promise<EvalResult> {
   const store = await openStore();
   const progress = createProgress({ quiet: flags.quiet });
+  const audit = openAuditLog(store);
+  // Every refused outbound connection during the run is audited (AC-4, AU-2).
+  const auditing: Promise<unknown>[] = [];
+  const stopAuditingEgress = defaultEgressGate().addBlockedListener((e) => {
+    auditing.push(recordEgressBlocked(audit, { host: e.host, port: e.port, protocol: e.channel, reason: e.reason }).catch((err: unknown) => log(`audit: could not record a blocked connection: ${String(err)}`)));
+  });
   try {
-    const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice' | 'audit'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log, audit: openAuditLog(store) };
+    const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice' | 'audit'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log, audit };
     if (flags.resume) {
       if (flags.perturb !== undefined) throw usage('--perturb cannot change a run being resumed.', 'Drop --perturb; the run keeps the perturbations it started with.');
       const run = await store.getRun(flags.resume);
@@ -95,6 +103,8 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
     });
   } finally {
     progress.stop();
+    stopAuditingEgress();
+    await Promise.all(auditing);
     await store.close();
   }
 }
