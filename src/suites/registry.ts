@@ -16,6 +16,7 @@ import { piiLeakSuite } from './security/pii-leak/pii-leak-suite.js';
 import { adversarialSuite } from './safety/adversarial-suite.js';
 import { overRefusalSuite } from './safety/over-refusal-suite.js';
 import { safetySuite } from './safety/safety-suite.js';
+import { stressSuite } from './reliability/stress-suite.js';
 
 export const DIMENSIONS = ['capability', 'safety', 'adversarial', 'reliability', 'fairness', 'security'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -69,6 +70,7 @@ export const SUITES = {
   'bbq-style': bbqStyleSuite,
   counterfactual: counterfactualSuite,
   safety: safetySuite,
+  stress: stressSuite,
   'over-refusal': overRefusalSuite,
   adversarial: adversarialSuite,
   canary: canarySuite,
