@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { AssayError } from '../errors/index.js';
 import type { CallOptions, ModelProvider, ModelRef, ProviderKind } from '../model/index.js';
-import { AnthropicArgsSchema, createAnthropicProvider } from './anthropic/anthropic-provider.js';
+import { AnthropicArgsSchema } from './anthropic/anthropic-args.js';
 import { HttpArgsSchema, createHttpProvider } from './http/http-provider.js';
 import { MockArgsSchema, createMockProvider } from './mock/mock-provider.js';
-import { OpenAICompatibleArgsSchema, createOpenAICompatibleProvider } from './openai-compatible/openai-compatible-provider.js';
+import { OpenAICompatibleArgsSchema } from './openai-compatible/openai-compatible-args.js';
 import { intArg, positiveIntArg } from './shared/provider-args.js';
 
 /** Schemas of `-M` arguments: objects of string inputs, strict so that a misspelt key is caught. */
@@ -39,9 +39,10 @@ export const GgufArgsSchema = z
 export const PROVIDERS = {
   'openai-compatible': defineProvider({
     argsSchema: OpenAICompatibleArgsSchema,
-    create: (ref, args) => createOpenAICompatibleProvider(ref, args),
+    // SDKs load on use only, so CLI start-up and runs on other providers don't pay for them.
+    create: async (ref, args) => (await import('./openai-compatible/openai-compatible-provider.js')).createOpenAICompatibleProvider(ref, args),
   }),
-  anthropic: defineProvider({ argsSchema: AnthropicArgsSchema, create: (ref, args) => createAnthropicProvider(ref, args) }),
+  anthropic: defineProvider({ argsSchema: AnthropicArgsSchema, create: async (ref, args) => (await import('./anthropic/anthropic-provider.js')).createAnthropicProvider(ref, args) }),
   http: defineProvider({ argsSchema: HttpArgsSchema, create: (ref, args) => createHttpProvider(ref, args) }),
   gguf: defineProvider({
     argsSchema: GgufArgsSchema,

@@ -1,31 +1,19 @@
 /** Calls Anthropic's Messages API (or a compatible gateway) through the official SDK. */
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
-import { z } from 'zod';
 import { egressBlockOf, endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
 import { readApiKey } from '../shared/api-key.js';
 import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
 import { parseBody } from '../shared/parse-body.js';
-import { countArg, envNameArg, httpUrlArg, positiveIntArg } from '../shared/provider-args.js';
 import { safeUrl } from '../shared/redact.js';
 import { AnthropicMessageSchema, anthropicMessageToOutput } from './message-schema.js';
 
 /** The Messages API requires max_tokens; this is used when the generate config sets none. */
 export const ANTHROPIC_DEFAULT_MAX_TOKENS = 1024;
 
-/** `-M` arguments of `anthropic/<model>`. */
-export const AnthropicArgsSchema = z
-  .object({
-    /** Server root without `/v1`, e.g. `http://127.0.0.1:8080`. */
-    base_url: httpUrlArg.default('https://api.anthropic.com'),
-    /** Environment variable holding the key (default ANTHROPIC_API_KEY). */
-    api_key_env: envNameArg.optional(),
-    timeout_ms: positiveIntArg.default(120_000),
-    max_retries: countArg.default(2),
-  })
-  .strict();
-export type AnthropicArgs = z.output<typeof AnthropicArgsSchema>;
+export { AnthropicArgsSchema, type AnthropicArgs } from './anthropic-args.js';
+import type { AnthropicArgs } from './anthropic-args.js';
 
 /**
  * Creates the provider for `anthropic/<model>`.

@@ -1,28 +1,16 @@
 /** Calls any OpenAI-compatible chat server (vLLM, llama.cpp server, Ollama, TGI, OpenAI) through the official SDK. */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import { z } from 'zod';
 import { egressBlockOf, endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
 import { readApiKey } from '../shared/api-key.js';
 import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
 import { parseBody } from '../shared/parse-body.js';
-import { countArg, envNameArg, httpUrlArg, positiveIntArg } from '../shared/provider-args.js';
 import { safeUrl } from '../shared/redact.js';
 import { ChatCompletionSchema, chatCompletionToOutput } from './chat-completion-schema.js';
 
-/** `-M` arguments of `openai-compatible/<model>`. */
-export const OpenAICompatibleArgsSchema = z
-  .object({
-    /** Server root including `/v1`, e.g. `http://127.0.0.1:8000/v1`. */
-    base_url: httpUrlArg.default('https://api.openai.com/v1'),
-    /** Environment variable holding the key (default OPENAI_API_KEY; unset means a keyless local server). */
-    api_key_env: envNameArg.optional(),
-    timeout_ms: positiveIntArg.default(120_000),
-    max_retries: countArg.default(2),
-  })
-  .strict();
-export type OpenAICompatibleArgs = z.output<typeof OpenAICompatibleArgsSchema>;
+export { OpenAICompatibleArgsSchema, type OpenAICompatibleArgs } from './openai-compatible-args.js';
+import type { OpenAICompatibleArgs } from './openai-compatible-args.js';
 
 /**
  * Creates the provider for `openai-compatible/<model>`.
