@@ -112,7 +112,7 @@ for (const [name, makeHarness] of Object.entries(HARNESSES)) {
       await store.migrate();
       await store.migrate();
       const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db);
-      expect(applied.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_audit']);
+      expect(applied.rows.map((r) => r.name)).toEqual(['0001_initial', '0002_audit', '0003_identity']);
       expect(await store.getRun('run-1')).toEqual(makeRun());
     });
 
@@ -273,7 +273,7 @@ for (const [name, makeHarness] of Object.entries(HARNESSES)) {
       const all = await store.db.introspection.getTables();
       const tables = all.filter((t) => h.schema === undefined || t.schema === h.schema);
       expect(tables.map((t) => t.name).sort()).toEqual(
-        ['audit_checkpoints', 'audit_log', 'metrics', 'model_calls', 'response_cache', 'runs', 'sample_results', 'scores'],
+        ['api_tokens', 'audit_checkpoints', 'audit_log', 'metrics', 'model_calls', 'response_cache', 'runs', 'sample_results', 'scores', 'users'],
       );
       for (const t of tables) {
         const label = t.columns.find((c) => c.name === 'label');

@@ -2,11 +2,13 @@
 import type { Migration } from 'kysely';
 import { initialMigration } from './0001-initial.js';
 import { auditMigration } from './0002-audit.js';
+import { identityMigration } from './0003-identity.js';
 
 /** Migration name → migration; names sort in the order they apply. Never rename or edit a shipped one. */
 export const MIGRATIONS = {
   '0001_initial': initialMigration,
   '0002_audit': auditMigration,
+  '0003_identity': identityMigration,
 } as const satisfies Record<string, Migration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;
