@@ -36,6 +36,7 @@ const FORBIDDEN: Record<string, string[]> = {
   scorers: ['eval', 'store', 'report', 'suites'],
   solvers: ['eval', 'store', 'report', 'suites'],
   report: ['eval', 'providers', 'suites'],
+  data: ['eval', 'providers', 'store', 'report', 'suites', 'solvers', 'scorers'],
 };
 
 describe('import boundaries', () => {
