@@ -1,0 +1,56 @@
+/** Assigns each element its marking: its own portion mark, else the document banner; and rolls a document up. */
+import { findMarkings, parseMarking, renderMarking, type FoundMarking, type Marking } from '../../markings/index.js';
+import type { Element } from './element.js';
+import { rollupLabels } from './rollup-labels.js';
+
+/** Options for `labelElements`. */
+export interface LabelOptions {
+  /** The document banner, when known from outside the text (overrides banners found in headers and footers). */
+  banner?: string;
+}
+
+const isWholeBanner = (e: Element, f: FoundMarking) => f.kind === 'banner' && f.text.trim() === e.text.trim();
+
+/** The document banner: the roll-up of banner lines in headers, footers and elements that are only a banner. */
+function findBanner(elements: readonly Element[]): string {
+  const banners: string[] = [];
+  for (const e of elements) {
+    for (const f of findMarkings(e.text)) {
+      const furniture = e.type === 'header' || e.type === 'footer';
+      if (f.kind === 'banner' && f.result.normalised && (furniture || isWholeBanner(e, f))) banners.push(f.result.normalised);
+    }
+  }
+  return rollupLabels(banners);
+}
+
+/** The element's own marking: a banner line that is the whole element, or a portion mark at its start (or a title's end). */
+function ownMarking(e: Element, banner: Marking | null): string | null {
+  const found = findMarkings(e.text);
+  const whole = found.find((f) => isWholeBanner(e, f));
+  if (whole?.result.normalised) return whole.result.normalised;
+  const lead = e.text.length - e.text.trimStart().length;
+  const tail = e.text.trimEnd().length;
+  const portion = found.find((f) => f.kind === 'portion' && (f.start === lead || (e.type === 'title' && f.end === tail)));
+  if (!portion) return null;
+  const parsed = parseMarking(portion.text, { form: 'portion', lenient: true, banner });
+  return parsed.marking ? renderMarking(parsed.marking, 'banner') : null;
+}
+
+/**
+ * Returns copies of `elements` with `label` set to the element's own marking in banner form, or else the document
+ * banner, or '' when the document is unmarked ('' means unknown, never UNCLASSIFIED).
+ * @example labelElements(elements).map((e) => e.label) // ['SECRET//NOFORN', 'UNCLASSIFIED', …]
+ */
+export function labelElements(elements: readonly Element[], options: LabelOptions = {}): Element[] {
+  const banner = options.banner !== undefined ? (parseMarking(options.banner, { form: 'any', lenient: true }).normalised ?? options.banner) : findBanner(elements);
+  const bannerMarking = banner ? parseMarking(banner, { form: 'banner', lenient: true }).marking : null;
+  return elements.map((e) => ({ ...e, label: ownMarking(e, bannerMarking) ?? banner }));
+}
+
+/**
+ * The document's label: the roll-up of its elements' labels ('' when none is marked).
+ * @example documentLabel(labelElements(elements)) // 'SECRET//NOFORN'
+ */
+export function documentLabel(elements: readonly Element[]): string {
+  return rollupLabels(elements.map((e) => e.label));
+}
