@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AssayError } from '../errors/index.js';
 
 let cached: string | undefined;
 
@@ -10,9 +11,22 @@ export function packageRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const pkg = path.join(dir, 'package.json');
-    if (existsSync(pkg) && (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'assay') return (cached = dir);
+    if (isAssayManifest(pkg)) return (cached = dir);
     const up = path.dirname(dir);
-    if (up === dir) throw new Error('Assay: cannot find its own package.json');
+    if (up === dir) {
+      throw new AssayError('INTERNAL', `Assay cannot find its own package.json above ${fileURLToPath(import.meta.url)}.`, {
+        hint: 'The Assay installation is incomplete; reinstall it from its package or repository.',
+      });
+    }
     dir = up;
+  }
+}
+
+function isAssayManifest(file: string): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === 'assay';
+  } catch {
+    return false;
   }
 }

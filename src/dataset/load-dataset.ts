@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { BENCHMARKS } from '../benchmarks/registry.js';
 import { AssayError } from '../errors/index.js';
+import { canonicalJson } from '../hashing/canonical-json.js';
 import { DatasetSpecSchema, type DatasetFormat, type DatasetSpec } from '../task/task-spec.js';
 import type { RawRow, RejectedRow } from './dataset-reader.js';
 import { DATASET_EXTENSIONS, formatFromExtension } from './detect-format.js';
@@ -136,14 +137,4 @@ function rowError(bad: RejectedRow, file: string): AssayError {
 
 function datasetHash(bytes: Uint8Array, mapping: Record<string, unknown>): string {
   return createHash('sha256').update(bytes).update('\0').update(canonicalJson(mapping)).digest('hex');
-}
-
-/** JSON with object keys sorted, so equal settings hash equally. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -5,7 +5,7 @@ import type { ModelProvider } from '../model/model-provider.js';
 import type { ChatMessage, GenerateConfig, ModelOutput } from '../model/types.js';
 import type { ModelCallRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { contentHash } from './canonical-json.js';
+import { contentHash } from '../hashing/canonical-json.js';
 
 /** Price per million tokens, for the cost column. */
 export interface Pricing {

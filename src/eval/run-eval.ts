@@ -19,7 +19,7 @@ import { splitPricing } from './pricing.js';
 import { newRunId } from './run-id.js';
 import { computeRunMetrics, summariseGroups, summariseMetrics, type MetricSummary, type ScorerInfo } from './run-metrics.js';
 import { runSample } from './run-sample.js';
-import { contentHash } from './canonical-json.js';
+import { contentHash } from '../hashing/canonical-json.js';
 import type { AuditLog } from '../governance/audit/audit-log.js';
 import { recordAudit } from '../governance/audit/record-audit.js';
 

@@ -2,7 +2,7 @@
 import { isAuditAction, isAuditOutcome } from './audit-action.js';
 import type { AuditCheckpoint, AuditEntry, JsonValue } from './audit-entry.js';
 import type { AuditCheckpointsTable, AuditLogTable } from './audit-tables.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../hashing/canonical-json.js';
 
 /** An entry as a row; `details` is stored as canonical JSON so the text itself is checkable. */
 export function entryToRow(entry: AuditEntry): AuditLogTable {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { AuditCheckpoint } from './audit-entry.js';
 import type { AuditCallOptions, AuditLog } from './audit-log.js';
 import type { DecodedEntry } from './audit-row-codec.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../hashing/canonical-json.js';
 import { formatSyslogCheckpoint, formatSyslogEntry } from './format-syslog.js';
 
 /** Export format → how it writes one row and one checkpoint. */

@@ -1,7 +1,7 @@
 /** RFC 5424 syslog lines for an enclave SIEM: facility log audit (13), structured data with the chain fields. */
 import { hostname } from 'node:os';
 import type { AuditCheckpoint, AuditEntry } from './audit-entry.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../hashing/canonical-json.js';
 
 /** Facility 13 ("log audit") × 8. */
 const FACILITY = 13 * 8;

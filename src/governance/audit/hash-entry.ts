@@ -1,7 +1,7 @@
 /** The chain's hash: SHA-384 over the canonical JSON of an entry body, which includes prevHash. */
 import { createHash } from 'node:crypto';
 import type { AuditEntryBody } from './audit-entry.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../hashing/canonical-json.js';
 
 /** prevHash of the first entry: 96 zeros, the width of a SHA-384 hex digest. */
 export const GENESIS_HASH = '0'.repeat(96);

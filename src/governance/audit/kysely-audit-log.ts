@@ -10,7 +10,7 @@ import type { AuditCallOptions, AuditLog } from './audit-log.js';
 import { checkpointPayload, checkpointToRow, entryToRow, rowToCheckpoint, rowToEntry, type DecodedEntry } from './audit-row-codec.js';
 import { loadAuditSigner, type AuditSigner } from './audit-signer.js';
 import type { AuditTables } from './audit-tables.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../../hashing/canonical-json.js';
 import { ChainVerifier, type AuditVerifyResult } from './chain-verifier.js';
 import { GENESIS_HASH, hashEntry } from './hash-entry.js';
 

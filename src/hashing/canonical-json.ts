@@ -1,13 +1,14 @@
-/** Canonical JSON (sorted keys) and its sha256: the basis of cache keys and content hashes. */
+/** Canonical JSON (keys sorted at every depth, no whitespace, undefined dropped) and sha256: the basis of every content hash. */
 import { createHash } from 'node:crypto';
 
+/** Serialises `value` with object keys sorted (UTF-16 order, as RFC 8785); arrays keep their order; Dates stay leaves. */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key];
