@@ -1,12 +1,12 @@
 /** Calls Anthropic's Messages API (or a compatible gateway) through the official SDK. */
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
-import { egressBlockOf, endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
+import { endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
-import { readApiKey } from '../shared/api-key.js';
-import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
+import { classifySdkError } from '../shared/classify-sdk-error.js';
+import { sdkEndpoint } from '../shared/sdk-endpoint.js';
+import { callFailureToError, type CallContext } from '../shared/call-failure.js';
 import { parseBody } from '../shared/parse-body.js';
-import { safeUrl } from '../shared/redact.js';
 import { AnthropicMessageSchema, anthropicMessageToOutput } from './message-schema.js';
 
 /** The Messages API requires max_tokens; this is used when the generate config sets none. */
@@ -33,20 +33,14 @@ class AnthropicProvider implements ModelProvider {
   readonly #ctx: CallContext;
 
   constructor(ref: ModelRef, args: AnthropicArgs, deps: EgressOptions) {
-    const key = readApiKey({ envName: args.api_key_env, defaultEnv: 'ANTHROPIC_API_KEY', fallback: 'not-needed' });
-    const baseUrl = args.base_url.replace(/\/+$/, '');
-    this.id = `${ref.provider}/${ref.model}`;
+    const endpoint = sdkEndpoint(ref, args, { defaultKeyEnv: 'ANTHROPIC_API_KEY', urlArg: '-M base_url' });
+    const { baseUrl } = endpoint;
+    this.id = endpoint.id;
     this.#model = ref.model;
-    this.cacheIdentity = { provider: ref.provider, model: ref.model, base_url: safeUrl(baseUrl) };
-    this.#ctx = {
-      url: safeUrl(baseUrl),
-      timeoutMs: args.timeout_ms,
-      urlArg: '-M base_url',
-      keyEnv: key.missing ? undefined : key.envName,
-      secrets: [key.value],
-    };
+    this.cacheIdentity = endpoint.cacheIdentity;
+    this.#ctx = endpoint.ctx;
     this.#client = new Anthropic({
-      apiKey: key.value,
+      apiKey: endpoint.apiKey,
       baseURL: baseUrl,
       timeout: args.timeout_ms,
       maxRetries: args.max_retries,
@@ -62,7 +56,7 @@ class AnthropicProvider implements ModelProvider {
     try {
       body = await this.#client.messages.create(this.#params(request), { signal });
     } catch (err) {
-      throw callFailureToError(classifyAnthropicError(err, signal), this.#ctx);
+      throw callFailureToError(classifySdkError(err, signal, { APIUserAbortError, APIConnectionTimeoutError, APIConnectionError, APIError }), this.#ctx);
     }
     const parsed = parseBody(AnthropicMessageSchema, body);
     if (!parsed.ok) throw callFailureToError(parsed.failure, this.#ctx);
@@ -83,17 +77,4 @@ class AnthropicProvider implements ModelProvider {
       ...(config.stop && config.stop.length > 0 ? { stop_sequences: config.stop } : {}),
     };
   }
-}
-
-function classifyAnthropicError(err: unknown, signal: AbortSignal | undefined): CallFailure {
-  const blocked = egressBlockOf(err);
-  if (blocked) throw blocked;
-  if (signal?.aborted || err instanceof APIUserAbortError) return { kind: 'aborted' };
-  if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (err instanceof APIConnectionError) return { kind: 'connection', cause: err.cause };
-  if (err instanceof APIError && err.status !== undefined) {
-    return { kind: 'status', status: err.status, detail: describeErrorBody(err.error) };
-  }
-  if (err instanceof SyntaxError) return { kind: 'bad-body', detail: 'the body is not valid JSON.' };
-  throw err;
 }

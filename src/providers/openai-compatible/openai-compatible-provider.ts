@@ -1,12 +1,12 @@
 /** Calls any OpenAI-compatible chat server (vLLM, llama.cpp server, Ollama, TGI, OpenAI) through the official SDK. */
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import { egressBlockOf, endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
+import { endpointFetch, type EgressOptions } from '../../governance/egress/index.js';
 import type { CallOptions, GenerateRequest, ModelOutput, ModelProvider, ModelRef } from '../../model/index.js';
-import { readApiKey } from '../shared/api-key.js';
-import { callFailureToError, describeErrorBody, type CallContext, type CallFailure } from '../shared/call-failure.js';
+import { classifySdkError } from '../shared/classify-sdk-error.js';
+import { sdkEndpoint } from '../shared/sdk-endpoint.js';
+import { callFailureToError, type CallContext } from '../shared/call-failure.js';
 import { parseBody } from '../shared/parse-body.js';
-import { safeUrl } from '../shared/redact.js';
 import { ChatCompletionSchema, chatCompletionToOutput } from './chat-completion-schema.js';
 
 export { OpenAICompatibleArgsSchema, type OpenAICompatibleArgs } from './openai-compatible-args.js';
@@ -30,20 +30,14 @@ class OpenAICompatibleProvider implements ModelProvider {
   readonly #ctx: CallContext;
 
   constructor(ref: ModelRef, args: OpenAICompatibleArgs, deps: EgressOptions) {
-    const key = readApiKey({ envName: args.api_key_env, defaultEnv: 'OPENAI_API_KEY', fallback: 'not-needed' });
-    const baseUrl = args.base_url.replace(/\/+$/, '');
-    this.id = `${ref.provider}/${ref.model}`;
+    const endpoint = sdkEndpoint(ref, args, { defaultKeyEnv: 'OPENAI_API_KEY', urlArg: '-M base_url (it usually ends in /v1)' });
+    const { baseUrl } = endpoint;
+    this.id = endpoint.id;
     this.#model = ref.model;
-    this.cacheIdentity = { provider: ref.provider, model: ref.model, base_url: safeUrl(baseUrl) };
-    this.#ctx = {
-      url: safeUrl(baseUrl),
-      timeoutMs: args.timeout_ms,
-      urlArg: '-M base_url (it usually ends in /v1)',
-      keyEnv: key.missing ? undefined : key.envName,
-      secrets: [key.value],
-    };
+    this.cacheIdentity = endpoint.cacheIdentity;
+    this.#ctx = endpoint.ctx;
     this.#client = new OpenAI({
-      apiKey: key.value,
+      apiKey: endpoint.apiKey,
       baseURL: baseUrl,
       organization: null,
       project: null,
@@ -61,7 +55,7 @@ class OpenAICompatibleProvider implements ModelProvider {
     try {
       body = await this.#client.chat.completions.create(this.#params(request), { signal });
     } catch (err) {
-      throw callFailureToError(classifyOpenAIError(err, signal), this.#ctx);
+      throw callFailureToError(classifySdkError(err, signal, { APIUserAbortError, APIConnectionTimeoutError, APIConnectionError, APIError }), this.#ctx);
     }
     const parsed = parseBody(ChatCompletionSchema, body);
     if (!parsed.ok) throw callFailureToError(parsed.failure, this.#ctx);
@@ -80,17 +74,4 @@ class OpenAICompatibleProvider implements ModelProvider {
       ...(config.logprobs !== undefined ? { logprobs: config.logprobs } : {}),
     };
   }
-}
-
-function classifyOpenAIError(err: unknown, signal: AbortSignal | undefined): CallFailure {
-  const blocked = egressBlockOf(err);
-  if (blocked) throw blocked;
-  if (signal?.aborted || err instanceof APIUserAbortError) return { kind: 'aborted' };
-  if (err instanceof APIConnectionTimeoutError) return { kind: 'timeout' };
-  if (err instanceof APIConnectionError) return { kind: 'connection', cause: err.cause };
-  if (err instanceof APIError && err.status !== undefined) {
-    return { kind: 'status', status: err.status, detail: describeErrorBody(err.error) };
-  }
-  if (err instanceof SyntaxError) return { kind: 'bad-body', detail: 'the body is not valid JSON.' };
-  throw err;
 }
