@@ -1,10 +1,9 @@
 /** Paired comparison of two runs on the same samples: per-sample differences with standard error and interval. */
 import { AssayError } from '../errors/index.js';
 import { pairedDifference } from '../stats/index.js';
-import type { SampleResultRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { TaskSpec } from '../task/task-spec.js';
-import { REDUCERS } from './reducers.js';
+import { groupBySample, reducedScores } from './run-metrics.js';
 
 export interface Comparison {
   scorer: string;
@@ -58,20 +57,10 @@ async function load(store: Store, runId: string) {
   const task = (run.config as { task?: TaskSpec }).task;
   const epochs = task?.epochs ?? { count: 1, reducer: 'mean' as const };
   const results = await store.listSampleResults(runId);
-  const bySample = new Map<string, SampleResultRecord[]>();
-  for (const r of results) bySample.set(r.sampleId, [...(bySample.get(r.sampleId) ?? []), r]);
+  const bySample = groupBySample(results);
   const scorers = new Set(results.flatMap((r) => r.scores.map((s) => s.scorer)));
   return {
     scorers,
-    values(scorer: string): Map<string, number> {
-      const out = new Map<string, number>();
-      for (const [id, recs] of bySample) {
-        if (recs.some((r) => r.status !== 'completed')) continue;
-        const vals = recs.map((r) => r.scores.find((s) => s.scorer === scorer)?.value).filter((v): v is number => v !== undefined);
-        if (vals.length === 0) continue;
-        out.set(id, REDUCERS[epochs.reducer](vals, Math.min(epochs.k ?? epochs.count, vals.length)));
-      }
-      return out;
-    },
+    values: (scorer: string): Map<string, number> => new Map(reducedScores(bySample, scorer, epochs).map((r) => [r.sampleId, r.reduced])),
   };
 }

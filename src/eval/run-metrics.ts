@@ -26,26 +26,13 @@ export function computeRunMetrics(args: {
   epochs: TaskSpec['epochs'];
   metrics: TaskSpec['metrics'];
 }): MetricRecord[] {
-  const bySample = new Map<string, SampleResultRecord[]>();
-  for (const r of args.results) {
-    const list = bySample.get(r.sampleId) ?? [];
-    list.push(r);
-    bySample.set(r.sampleId, list);
-  }
-  // Epoch order, so per-epoch values and outputs line up (custom metrics: consistency, calibration).
-  for (const list of bySample.values()) list.sort((x, y) => x.epoch - y.epoch);
-  const reduce = REDUCERS[args.epochs.reducer];
-  const k = args.epochs.k ?? args.epochs.count;
+  const bySample = groupBySample(args.results);
   const out: MetricRecord[] = [];
   const scored = new Map<string, ScoredSample>();
   for (const scorer of args.scorers) {
     const items: { value: number; metadata: Record<string, unknown>; cluster?: string }[] = [];
-    for (const records of bySample.values()) {
-      if (records.length < args.epochs.count || records.some((r) => r.status !== 'completed')) continue;
-      const values = records.map((r) => r.scores.find((s) => s.scorer === scorer.name)?.value).filter((v): v is number => v !== undefined);
-      if (values.length === 0) continue;
+    for (const { records, values, reduced } of reducedScores(bySample, scorer.name, args.epochs)) {
       const sample = records[0]!.sample;
-      const reduced = reduce(values, Math.min(k, values.length));
       const first = records[0]!.scores.find((s) => s.scorer === scorer.name);
       const entry = scored.get(sample.id) ?? { sampleId: sample.id, metadata: sample.metadata, target: targetList(sample), scores: {}, outputs: records.map(epochOutput) };
       entry.scores[scorer.name] = { value: reduced, answer: first?.answer, metadata: first?.metadata, epochValues: values };
@@ -61,6 +48,39 @@ export function computeRunMetrics(args: {
   const samples = [...scored.values()].sort((a, b) => (a.sampleId < b.sampleId ? -1 : a.sampleId > b.sampleId ? 1 : 0));
   // A metric undefined on this data (e.g. a bias score when every answer was "unknown") is left out, not stored as NaN.
   for (const name of args.metrics.custom) out.push(...customMetric(name)(samples).filter((m) => Number.isFinite(m.value)));
+  return out;
+}
+
+/** A run's results by sample id, each list in epoch order (so per-epoch values and outputs line up). */
+export function groupBySample(results: readonly SampleResultRecord[]): Map<string, SampleResultRecord[]> {
+  const bySample = new Map<string, SampleResultRecord[]>();
+  for (const r of results) {
+    const list = bySample.get(r.sampleId) ?? [];
+    list.push(r);
+    bySample.set(r.sampleId, list);
+  }
+  for (const list of bySample.values()) list.sort((x, y) => x.epoch - y.epoch);
+  return bySample;
+}
+
+/**
+ * One scorer's values per sample, reduced over epochs with the task's reducer. Samples with an errored or missing
+ * epoch, or without a score from this scorer, are left out: the rule behind both metrics and `compare`.
+ */
+export function reducedScores(
+  bySample: ReadonlyMap<string, readonly SampleResultRecord[]>,
+  scorer: string,
+  epochs: TaskSpec['epochs'],
+): Array<{ sampleId: string; records: readonly SampleResultRecord[]; values: number[]; reduced: number }> {
+  const reduce = REDUCERS[epochs.reducer];
+  const k = epochs.k ?? epochs.count;
+  const out: Array<{ sampleId: string; records: readonly SampleResultRecord[]; values: number[]; reduced: number }> = [];
+  for (const [sampleId, records] of bySample) {
+    if (records.length < epochs.count || records.some((r) => r.status !== 'completed')) continue;
+    const values = records.map((r) => r.scores.find((x) => x.scorer === scorer)?.value).filter((v): v is number => v !== undefined);
+    if (values.length === 0) continue;
+    out.push({ sampleId, records, values, reduced: reduce(values, Math.min(k, values.length)) });
+  }
   return out;
 }
 
