@@ -2,12 +2,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { benchmarkTask } from '../benchmarks/benchmark-task.js';
+import { DATASET_EXTENSIONS } from '../dataset/detect-format.js';
 import { AssayError } from '../errors/index.js';
 import { SUITES, isSuiteName } from '../suites/registry.js';
 import { loadTaskFile, loadTaskModule, TASK_MODULE_EXTENSIONS, taskFromDataset } from '../task/index.js';
 import type { ScorerType, TaskSpec } from '../task/task-spec.js';
 
-const DATASET_EXTENSIONS = ['.jsonl', '.ndjson', '.csv', '.json', '.parquet'];
+// A .yaml argument is a task file here, so YAML datasets run through a task rather than bare.
+const DATASET_FILE_EXTENSIONS = DATASET_EXTENSIONS.filter((e) => e !== '.yaml' && e !== '.yml');
 
 export interface ResolvedTask {
   task: TaskSpec;
@@ -25,7 +27,7 @@ export async function resolveTask(arg: string, options: { scorer?: ScorerType } 
   const ext = path.extname(arg).toLowerCase();
   if (!existsSync(arg)) {
     throw new AssayError('NOT_FOUND', `"${arg}" is neither a file nor a built-in suite.`, {
-      hint: `Give a task file (.yaml, .ts, .mjs), a dataset file (${DATASET_EXTENSIONS.join(', ')}), or a suite name (see \`assay suites\`).`,
+      hint: `Give a task file (.yaml, .ts, .mjs), a dataset file (${DATASET_FILE_EXTENSIONS.join(', ')}), or a suite name (see \`assay suites\`).`,
     });
   }
   if (ext === '.yaml' || ext === '.yml') {
@@ -36,12 +38,12 @@ export async function resolveTask(arg: string, options: { scorer?: ScorerType } 
     const { spec, baseDir, path: file } = await loadTaskModule(arg);
     return { task: spec, baseDir, source: file };
   }
-  if (DATASET_EXTENSIONS.includes(ext)) {
+  if (DATASET_FILE_EXTENSIONS.includes(ext)) {
     const abs = path.resolve(arg);
     const task = taskFromDataset(abs, { scorer: options.scorer });
     return { task, baseDir: path.dirname(abs), source: abs };
   }
   throw new AssayError('USAGE', `Don't know how to evaluate "${arg}" (extension "${ext}").`, {
-    hint: `Give a task file (.yaml), a dataset file (${DATASET_EXTENSIONS.join(', ')}) or a suite name.`,
+    hint: `Give a task file (.yaml), a dataset file (${DATASET_FILE_EXTENSIONS.join(', ')}) or a suite name.`,
   });
 }
