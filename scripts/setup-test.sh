@@ -35,6 +35,11 @@ fi
 need_pkg bwrap bubblewrap
 need_pkg /usr/bin/python3 python3-minimal
 
+# poppler-utils: pdftoppm renders scanned PDF pages for OCR; pdftotext is the ingest benchmark's yardstick.
+# ghostscript: tests make real PDFs (text and scanned) with it.
+need_pkg pdftoppm poppler-utils
+need_pkg gs ghostscript
+
 # npm packages, exactly as locked (better-sqlite3 compiles here: about a minute).
 npm ci --engine-strict --no-audit --no-fund
 npm test

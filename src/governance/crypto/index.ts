@@ -9,3 +9,4 @@ export { generateMasterKey, keyIdOf, masterKeyFrom, type MasterKey } from './mas
 export { defaultMasterKeyFile, readKeyFile, loadOrCreateKeyFile, writeKeyFile, type KeyFile } from './key-file.js';
 export { loadKeyring, keyringFromEnvValue, type LoadKeyringOptions } from './load-keyring.js';
 export { rotateMasterKey, dropRetiredKeys } from './rotate-master-key.js';
+export { keyringCipher, type FieldCipher } from './field-cipher.js';
