@@ -5,6 +5,7 @@ import { ASSAY_VERSION } from '../version.js';
 import { GateFailure, reportError, type OutputMode } from './output.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCompare } from './commands/compare.js';
+import { registerDataset } from './commands/dataset.js';
 import { registerEval } from './commands/eval.js';
 import { registerJudge } from './commands/judge.js';
 import { registerMarkings } from './commands/markings.js';
@@ -26,7 +27,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(ASSAY_VERSION)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings, registerAudit]) register(program);
+  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings, registerAudit, registerDataset]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   const mode = outputMode(argv);
   try {

@@ -72,3 +72,47 @@ export interface DatasetReader {
   /** The ingested documents of a version (one per file or embedded file) the viewer may read. */
   documents(viewer: User, dataset: string, version?: number): AsyncIterable<{ id: string; path: string; sha256: string; format: string; label: string; properties: Record<string, string> }>;
 }
+
+/** A question–answer item written from a chunk by `assay dataset synth`, kept only after its filters passed. */
+export interface QaItem {
+  id: string;
+  question: string;
+  answer: string;
+  /** Chunk ids the answer is grounded in. */
+  citations: string[];
+  /** Roll-up of the cited chunks' labels. */
+  label: string;
+  source: { path: string; sha256: string; page?: number };
+  /** Which filters it passed and the models used, for the dataset card. */
+  metadata: Record<string, string>;
+}
+
+/** Reads the kept synth items of a dataset version (implemented by src/data/synth). */
+export interface QaItemReader {
+  qaItems(viewer: User, dataset: string, version?: number): AsyncIterable<QaItem>;
+}
+
+/** A preference pair from a pairwise-preference labelling task's consensus. */
+export interface PreferencePair {
+  id: string;
+  prompt: string;
+  chosen: string;
+  rejected: string;
+  label: string;
+  annotators: string[];
+}
+
+/** A prompt with a human-written response (free-text labelling task consensus). */
+export interface WrittenResponse {
+  id: string;
+  prompt: string;
+  response: string;
+  label: string;
+  annotators: string[];
+}
+
+/** Reads consensus results of labelling tasks (implemented by src/data/label). */
+export interface LabelResultsReader {
+  preferencePairs(viewer: User, taskId: string): AsyncIterable<PreferencePair>;
+  writtenResponses(viewer: User, taskId: string): AsyncIterable<WrittenResponse>;
+}
