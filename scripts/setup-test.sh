@@ -40,6 +40,9 @@ need_pkg /usr/bin/python3 python3-minimal
 need_pkg pdftoppm poppler-utils
 need_pkg gs ghostscript
 
+# Supply chain: every locked package pinned, with a sha512 integrity hash, from the registry (npm ci verifies the hashes).
+node scripts/check-lockfile.mjs
+
 # npm packages, exactly as locked (better-sqlite3 compiles here: about a minute).
 npm ci --engine-strict --no-audit --no-fund
 npm test
