@@ -9,4 +9,7 @@ export interface EncryptedColumn {
   rowId: readonly string[];
 }
 
-export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [];
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  { table: 'synth_items', column: 'question', rowId: ['set_id', 'id'] },
+  { table: 'synth_items', column: 'answer', rowId: ['set_id', 'id'] },
+];

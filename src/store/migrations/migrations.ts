@@ -3,12 +3,14 @@ import type { Migration } from 'kysely';
 import { initialMigration } from './0001-initial.js';
 import { auditMigration } from './0002-audit.js';
 import { identityMigration } from './0003-identity.js';
+import { synthMigration } from './0006-synth.js';
 
 /** Migration name → migration; names sort in the order they apply. Never rename or edit a shipped one. */
 export const MIGRATIONS = {
   '0001_initial': initialMigration,
   '0002_audit': auditMigration,
   '0003_identity': identityMigration,
+  '0006_synth': synthMigration,
 } as const satisfies Record<string, Migration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;
