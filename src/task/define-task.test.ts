@@ -38,7 +38,7 @@ describe('taskFromDataset', () => {
     expect(task.dataset).toEqual({
       path: path.resolve('data/smoke test.jsonl'),
       format: 'jsonl',
-      fields: { input: 'input', target: 'target', metadata: ['group'] },
+      fields: { input: 'input', target: 'target', label: 'label', metadata: ['group'] },
       onBadRow: 'skip',
     });
     expect(task.solvers).toEqual([{ type: 'generate' }]);

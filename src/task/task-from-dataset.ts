@@ -6,7 +6,8 @@ import { fieldPath, taskIssues } from './task-issues.js';
 import { ScorerSpecSchema, TaskSpecSchema, type ScorerType, type TaskSpec } from './task-spec.js';
 
 /**
- * Builds a task around a dataset whose rows have `input`, `target` and optionally `id` and `group` (kept as
+ * Builds a task around a dataset whose rows have `input`, `target` and optionally `id`, `label` (the row's marking, as
+ * `assay dataset export --format eval` writes it) and `group` (kept as
  * metadata): a plain generate solver and one scorer with its defaults (`match` unless named).
  * @example taskFromDataset('data/smoke.jsonl', { scorer: 'includes' })
  */
@@ -32,7 +33,7 @@ export function taskFromDataset(file: string, options: { scorer?: ScorerType } =
     dataset: {
       path: path.resolve(file),
       format,
-      fields: { input: 'input', target: 'target', metadata: ['group'] },
+      fields: { input: 'input', target: 'target', label: 'label', metadata: ['group'] },
     },
     solvers: [{ type: 'generate' }],
     scorers: [scorer.data],
