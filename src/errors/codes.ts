@@ -7,6 +7,10 @@ export const ERROR_CODES = {
   MODEL_REF_INVALID: { exit: 2, http: 400 },
   NOT_FOUND: { exit: 2, http: 404 },
   USAGE: { exit: 2, http: 400 },
+  /** Sign-in failed (ASSAY_USER with a wrong or missing token or password). */
+  UNAUTHENTICATED: { exit: 2, http: 401 },
+  /** Signed in, but no role of the user allows the action. */
+  FORBIDDEN: { exit: 2, http: 403 },
   MODEL_UNREACHABLE: { exit: 3, http: 502 },
   MODEL_BAD_RESPONSE: { exit: 3, http: 502 },
   MODEL_TIMEOUT: { exit: 3, http: 504 },

@@ -1,6 +1,9 @@
 /** Paired comparison of two runs on the same samples: per-sample differences with standard error and interval. */
 import { AssayError } from '../errors/index.js';
+import type { User } from '../governance/identity/user.js';
+import { derivedRunLabel, readRunFor, type RunAccessOptions } from '../governance/access/runs/index.js';
 import { pairedDifference } from '../stats/index.js';
+import type { RunRecord, SampleResultRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { TaskSpec } from '../task/task-spec.js';
 import { groupBySample, reducedScores } from './run-metrics.js';
@@ -25,9 +28,33 @@ export interface CompareResult {
   comparisons: Comparison[];
 }
 
-/** Compares every scorer the two runs share, pairing samples by id (epochs reduced per each run's reducer). */
+/** A comparison as a viewer gets it: labelled with the roll-up of both runs' labels (no write down). */
+export interface LabelledCompareResult extends CompareResult {
+  label: string;
+}
+
+/**
+ * Compares two runs the viewer may read (each NOT_FOUND otherwise, exactly as a missing id; both reads audited).
+ * The result carries the roll-up of the two runs' effective labels.
+ * @example const c = await compareRunsFor(me, store, 'run-a', 'run-b', { audit }); c.label // banner for the output
+ */
+export async function compareRunsFor(viewer: User, store: Store, runA: string, runB: string, options: RunAccessOptions = {}): Promise<LabelledCompareResult> {
+  // One after the other, so the first unreadable id is the one named, whatever the other is.
+  const a = await readRunFor(viewer, store, runA, { ...options, verb: 'compare' });
+  const b = await readRunFor(viewer, store, runB, { ...options, verb: 'compare' });
+  return { ...compareLoaded(runA, runB, prepare(a.run, a.results), prepare(b.run, b.results)), label: derivedRunLabel([a.run, b.run]) };
+}
+
+/**
+ * Compares every scorer the two runs share, pairing samples by id (epochs reduced per each run's reducer).
+ * Unchecked: for trusted in-process callers at system high; faces use `compareRunsFor`.
+ */
 export async function compareRuns(store: Store, runA: string, runB: string): Promise<CompareResult> {
   const [a, b] = await Promise.all([load(store, runA), load(store, runB)]);
+  return compareLoaded(runA, runB, a, b);
+}
+
+function compareLoaded(runA: string, runB: string, a: Prepared, b: Prepared): CompareResult {
   const scorers = [...a.scorers].filter((s) => b.scorers.has(s));
   if (scorers.length === 0) {
     throw new AssayError('USAGE', `Runs ${runA} and ${runB} share no scorer, so there is nothing to compare.`, { hint: 'Compare two runs of the same task.' });
@@ -51,12 +78,17 @@ export async function compareRuns(store: Store, runA: string, runB: string): Pro
   return { runA, runB, comparisons };
 }
 
-async function load(store: Store, runId: string) {
+type Prepared = ReturnType<typeof prepare>;
+
+async function load(store: Store, runId: string): Promise<Prepared> {
   const run = await store.getRun(runId);
   if (!run) throw new AssayError('NOT_FOUND', `There is no run "${runId}".`, { hint: 'List runs with `assay runs`.' });
+  return prepare(run, await store.listSampleResults(runId));
+}
+
+function prepare(run: RunRecord, results: SampleResultRecord[]) {
   const task = (run.config as { task?: TaskSpec }).task;
   const epochs = task?.epochs ?? { count: 1, reducer: 'mean' as const };
-  const results = await store.listSampleResults(runId);
   const bySample = groupBySample(results);
   const scorers = new Set(results.flatMap((r) => r.scores.map((s) => s.scorer)));
   return {

@@ -1,7 +1,9 @@
 /** `assay compare <runA> <runB>`: paired per-sample differences with standard error and interval. */
 import type { Command } from 'commander';
-import { compareRuns } from '../../eval/compare.js';
+import { compareRunsFor } from '../../eval/compare.js';
+import { openAuditLog } from '../../governance/audit/open-audit-log.js';
 import { openStore } from '../../store/open-store.js';
+import { currentUser } from '../current-user.js';
 import { createIo, type OutputMode } from '../output.js';
 
 export function registerCompare(program: Command): void {
@@ -15,15 +17,16 @@ export function registerCompare(program: Command): void {
       const io = createIo(flags.output);
       const store = await openStore();
       try {
-        const result = await compareRuns(store, runA, runB);
+        const viewer = await currentUser({ store });
+        const result = await compareRunsFor(viewer, store, runA, runB, { audit: openAuditLog(store, { actor: viewer.id }) });
         io.result(result, () =>
-          [`B = ${runB} vs A = ${runA} (paired by sample id)`, ...result.comparisons.map((c) => {
+          [result.label, `B = ${runB} vs A = ${runA} (paired by sample id)`, ...result.comparisons.map((c) => {
             const f = (x: number | null) => (x === null ? '—' : x.toFixed(3));
             const ci = c.ci ? ` [${f(c.ci[0])}, ${f(c.ci[1])}]` : '';
             const se = c.stderr === null ? '' : ` ± ${f(c.stderr)}`;
             const rho = c.correlation === null ? '' : `, correlation ${f(c.correlation)}`;
             return `  ${c.scorer}: A ${f(c.meanA)}  B ${f(c.meanB)}  diff ${f(c.diff)}${se}${ci} (n=${c.n}${rho}${c.unpaired ? `, ${c.unpaired} unpaired` : ''})`;
-          })].join('\n'),
+          }), result.label].join('\n'),
         );
       } finally {
         await store.close();

@@ -9,6 +9,8 @@ import { recordEgressBlocked } from '../../governance/audit/record-egress-blocke
 import { defaultEgressGate } from '../../governance/egress/index.js';
 import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
 import { AssayError } from '../../errors/index.js';
+import { getRunFor } from '../../governance/access/runs/index.js';
+import { currentUser } from '../current-user.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withInterrupt } from '../interrupt.js';
@@ -82,8 +84,8 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
     const base: Pick<EvalOptions, 'store' | 'signal' | 'onProgress' | 'onNotice' | 'audit'> = { store, signal, onProgress: (p) => progress.update(p), onNotice: log, audit };
     if (flags.resume) {
       if (flags.perturb !== undefined) throw usage('--perturb cannot change a run being resumed.', 'Drop --perturb; the run keeps the perturbations it started with.');
-      const run = await store.getRun(flags.resume);
-      if (!run) throw new AssayError('NOT_FOUND', `There is no run "${flags.resume}" to resume.`, { hint: 'List runs with `assay runs`.' });
+      // Through the access core: a run above the user's clearance answers exactly like a missing one.
+      const run = await getRunFor(await currentUser({ store }), store, flags.resume, { verb: 'resume', audit });
       return await runEval({ ...base, ...resumeOptions(run), resumeRunId: run.id, cache: flags.cache });
     }
     if (!taskArg) throw usage('Give the task to run.', 'assay eval <task.yaml | suite | dataset.jsonl> --model <provider>/<model>');
