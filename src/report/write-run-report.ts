@@ -1,23 +1,26 @@
-/** Loads a run from the store and writes its report to a file (atomically). */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { reportsDir } from '../config/paths.js';
-import { AssayError } from '../errors/index.js';
+/**
+ * Loads a run the viewer may read and writes its report (atomically), banner = the run's effective label: sealed under
+ * $ASSAY_HOME/reports when no `out` is given, plaintext at `out` (an audited export) when one is.
+ */
+import { readRunFor } from '../governance/access/runs/index.js';
 import type { AuditLog } from '../governance/audit/audit-log.js';
 import { recordAudit } from '../governance/audit/record-audit.js';
+import type { User } from '../governance/identity/user.js';
 import type { Store } from '../store/store.js';
 import { REPORT_EXTENSIONS, renderReport, type ReportFormat } from './index.js';
+import { storeReport } from './store-report.js';
 
-export async function writeRunReport(args: { store: Store; runId: string; format: ReportFormat; out?: string; audit?: AuditLog }): Promise<{ path: string; bytes: number }> {
-  const run = await args.store.getRun(args.runId);
-  if (!run) throw new AssayError('NOT_FOUND', `There is no run "${args.runId}".`, { hint: 'List runs with `assay runs`.' });
-  const [results, metrics] = await Promise.all([args.store.listSampleResults(run.id), args.store.listMetrics(run.id)]);
+/**
+ * Writes the report of `runId` as `viewer`: NOT_FOUND (exactly as for a missing id) when the viewer's clearance does
+ * not dominate the run's effective label (the roll-up of its own and its samples' labels), which is also the banner.
+ * @example await writeRunReport({ store, runId, format: 'html', viewer: await currentUser(), audit });
+ */
+export async function writeRunReport(args: { store: Store; runId: string; format: ReportFormat; out?: string; audit?: AuditLog; viewer: User }): Promise<{ path: string; bytes: number; label: string; sealed: boolean }> {
+  const { run, results, metrics } = await readRunFor(args.viewer, args.store, args.runId, { audit: args.audit, verb: 'report' });
   const text = renderReport({ run, results, metrics, generatedAt: new Date().toISOString() }, args.format);
-  const file = path.resolve(args.out ?? path.join(reportsDir(), `${run.id}${REPORT_EXTENSIONS[args.format]}`));
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text, 'utf8');
-  await rename(tmp, file);
-  await recordAudit(args.audit, { action: 'report.write', object: { type: 'run', id: run.id, label: run.label }, details: { format: args.format, path: file, bytes: Buffer.byteLength(text) } });
-  return { path: file, bytes: Buffer.byteLength(text) };
+  // Kept by Assay: sealed under $ASSAY_HOME/reports; to a path the user named (--out): plaintext, audited as an export.
+  const { path: file, sealed } = await storeReport({ text, name: `${run.id}${REPORT_EXTENSIONS[args.format]}`, out: args.out, cipher: args.store.cipher });
+  await recordAudit(args.audit, { action: 'report.write', actor: args.viewer.id, object: { type: 'run', id: run.id, label: run.label }, details: { format: args.format, path: file, bytes: Buffer.byteLength(text), sealed } });
+  if (!sealed) await recordAudit(args.audit, { action: 'export', actor: args.viewer.id, object: { type: 'run', id: run.id, label: run.label }, details: { what: 'report', format: args.format, path: file, bytes: Buffer.byteLength(text) } });
+  return { path: file, bytes: Buffer.byteLength(text), label: run.label, sealed };
 }

@@ -1,6 +1,8 @@
 /** The Store over Kysely: one implementation for SQLite and PostgreSQL; dialect files only build the connection. */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { AssayError } from '../errors/index.js';
+import type { FieldCipher } from '../governance/crypto/field-cipher.js';
+import { NO_KEY_CIPHER } from '../governance/crypto/source-cipher.js';
 import { migrateToLatest } from './migrations/migrate-to-latest.js';
 import type { CacheEntry, MetricRecord, RunRecord, SampleResultRecord } from './records.js';
 import {
@@ -12,6 +14,7 @@ import {
   rowToRun,
   rowToSampleResult,
   rowToScore,
+  runErrorToColumn,
   runToRow,
   sampleResultToRows,
 } from './row-codec.js';
@@ -32,6 +35,8 @@ export interface KyselyStoreOptions {
   dialect: Store['dialect'];
   /** PostgreSQL schema that holds the tables; pins the migrator's bookkeeping tables to it. */
   schema?: string;
+  /** Seals transcript-bearing columns at rest; default NO_KEY_CIPHER (reads plaintext, refuses to write sealed columns). */
+  cipher?: FieldCipher;
 }
 
 /** A Store over any Kysely dialect whose SQL both SQLite and PostgreSQL accept. */
@@ -39,6 +44,8 @@ export class KyselyStore implements Store {
   readonly dialect: Store['dialect'];
   /** The Kysely instance, for tests and maintenance tools; application code uses the Store methods. */
   readonly db: Kysely<Database>;
+  /** The cipher that seals this store's columns at rest; other domains sharing `db` seal theirs with it too. */
+  readonly cipher: FieldCipher;
   readonly #schema: string | undefined;
   #closed = false;
 
@@ -46,6 +53,7 @@ export class KyselyStore implements Store {
     this.db = options.db;
     this.dialect = options.dialect;
     this.#schema = options.schema;
+    this.cipher = options.cipher ?? NO_KEY_CIPHER;
   }
 
   /** Runs `fn` unless already aborted, turning driver errors into STORE_FAILURE. */
@@ -68,13 +76,13 @@ export class KyselyStore implements Store {
   }
 
   async createRun(run: RunRecord, options?: StoreCallOptions): Promise<void> {
-    await this.#do(`create run ${run.id}`, options, () => this.db.insertInto('runs').values(runToRow(run)).execute());
+    await this.#do(`create run ${run.id}`, options, () => this.db.insertInto('runs').values(runToRow(run, this.cipher)).execute());
   }
 
   async getRun(id: string, options?: StoreCallOptions): Promise<RunRecord | undefined> {
     return this.#do(`read run ${id}`, options, async () => {
       const row = await this.db.selectFrom('runs').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && rowToRun(row);
+      return row && rowToRun(row, this.cipher);
     });
   }
 
@@ -82,7 +90,7 @@ export class KyselyStore implements Store {
     return this.#do('list runs', options, async () => {
       let query = this.db.selectFrom('runs').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
       if (list.limit !== undefined) query = query.limit(Math.max(0, Math.floor(list.limit)));
-      return (await query.execute()).map(rowToRun);
+      return (await query.execute()).map((row) => rowToRun(row, this.cipher));
     });
   }
 
@@ -95,7 +103,7 @@ export class KyselyStore implements Store {
       const set = {
         ...(patch.status !== undefined && { status: patch.status }),
         ...('metrics' in patch && { metrics: patch.metrics === undefined ? null : JSON.stringify(patch.metrics) }),
-        ...('error' in patch && { error: patch.error ?? null }),
+        ...('error' in patch && { error: runErrorToColumn(id, patch.error, this.cipher) }),
         ...('finishedAt' in patch && { finished_at: patch.finishedAt ?? null }),
       };
       const exists = Object.keys(set).length === 0
@@ -112,7 +120,7 @@ export class KyselyStore implements Store {
   async saveSampleResult(result: SampleResultRecord, options?: StoreCallOptions): Promise<void> {
     const what = `save sample ${result.sampleId} epoch ${result.epoch} of run ${result.runId}`;
     await this.#do(what, options, async () => {
-      const rows = sampleResultToRows(result);
+      const rows = sampleResultToRows(result, this.cipher);
       await this.db.transaction().execute(async (trx) => {
         // Insert first: a fresh sample (the usual case) then costs no more statements.
         const fresh = await trx
@@ -136,12 +144,12 @@ export class KyselyStore implements Store {
         this.db.selectFrom('scores').selectAll().where('run_id', '=', runId).orderBy('position').execute(),
         this.db.selectFrom('model_calls').selectAll().where('run_id', '=', runId).orderBy('position').execute(),
       ]);
-      const scoresByKey = groupBy(scores, (r) => sampleKey(r.sample_id, r.epoch), rowToScore);
-      const callsByKey = groupBy(calls, (r) => sampleKey(r.sample_id, r.epoch), rowToModelCall);
+      const scoresByKey = groupBy(scores, (r) => sampleKey(r.sample_id, r.epoch), (r) => rowToScore(r, this.cipher));
+      const callsByKey = groupBy(calls, (r) => sampleKey(r.sample_id, r.epoch), (r) => rowToModelCall(r, this.cipher));
       samples.sort((a, b) => compare(a.sample_id, b.sample_id) || a.epoch - b.epoch);
       return samples.map((row) => {
         const key = sampleKey(row.sample_id, row.epoch);
-        return rowToSampleResult(row, scoresByKey.get(key) ?? [], callsByKey.get(key) ?? []);
+        return rowToSampleResult(row, scoresByKey.get(key) ?? [], callsByKey.get(key) ?? [], this.cipher);
       });
     });
   }
@@ -186,7 +194,7 @@ export class KyselyStore implements Store {
   async cacheGet(key: string, options?: StoreCallOptions): Promise<CacheEntry | undefined> {
     return this.#do('read the response cache', options, async () => {
       const row = await this.db.selectFrom('response_cache').selectAll().where('key', '=', key).executeTakeFirst();
-      return row && rowToCacheEntry(row);
+      return row && rowToCacheEntry(row, this.cipher);
     });
   }
 
@@ -195,7 +203,7 @@ export class KyselyStore implements Store {
     await this.#do('write the response cache', options, async () => {
       await this.db
         .insertInto('response_cache')
-        .values(cacheEntryToRow(entry))
+        .values(cacheEntryToRow(entry, this.cipher))
         .onConflict((oc) =>
           oc.column('key').doUpdateSet((eb) => ({
             provider: eb.ref('excluded.provider'),

@@ -1,6 +1,9 @@
 /** Opens the configured store (SQLite under ASSAY_HOME, or PostgreSQL at ASSAY_DATABASE_URL) and migrates it. */
 import { join } from 'node:path';
 import { AssayError } from '../errors/index.js';
+import type { FieldCipher } from '../governance/crypto/field-cipher.js';
+import { openKeyringSource } from '../governance/crypto/keyring-source.js';
+import { sourceCipher } from '../governance/crypto/source-cipher.js';
 import type { KyselyStore } from './kysely-store.js';
 import { createPostgresStore } from './postgres/postgres-store.js';
 import { redactSecret, redactUrl } from './redact-url.js';
@@ -17,6 +20,11 @@ export interface OpenStoreOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to use (created if missing); default the server's search_path. */
   schema?: string;
+  /**
+   * Seals transcript-bearing columns at rest. Default: the master keyring from `ASSAY_MASTER_KEY`, else
+   * `$ASSAY_MASTER_KEY_FILE`, else `<home>/keys/master.key` (created 0600 on first use), followed across rotations.
+   */
+  cipher?: FieldCipher;
 }
 
 /**
@@ -27,15 +35,31 @@ export interface OpenStoreOptions {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const url = options.databaseUrl ?? process.env.ASSAY_DATABASE_URL;
-  return url ? openPostgres(url, options.schema) : openSqlite(options.home ?? process.env.ASSAY_HOME ?? './.assay');
+  const home = options.home ?? process.env.ASSAY_HOME ?? './.assay';
+  // The keyring lives with the Assay home even when the data is in PostgreSQL.
+  const cipher = options.cipher ? { cipher: options.cipher, load: () => undefined } : deferredCipher(() => sourceCipher(openKeyringSource({ home })));
+  return url ? openPostgres(url, options.schema, cipher) : openSqlite(home, cipher);
 }
 
-async function openSqlite(home: string): Promise<Store> {
+/** A cipher whose keyring is loaded by `load()` (after the database opened, so database errors are reported first). */
+interface PendingCipher {
+  cipher: FieldCipher;
+  load(): void;
+}
+
+function deferredCipher(create: () => FieldCipher): PendingCipher {
+  let inner: FieldCipher | undefined;
+  const get = (): FieldCipher => (inner ??= create());
+  return { cipher: { seal: (text, at) => get().seal(text, at), open: (value, at) => get().open(value, at) }, load: () => void get() };
+}
+
+async function openSqlite(home: string, pending: PendingCipher): Promise<Store> {
   const path = join(home, 'assay.db');
   let store: KyselyStore | undefined;
   try {
-    store = createSqliteStore({ path });
+    store = createSqliteStore({ path, cipher: pending.cipher });
     await store.migrate();
+    pending.load(); // a missing, unreadable or invalid key file fails the open (CONFIG_INVALID), not the first save
     return store;
   } catch (err) {
     await store?.close().catch(() => undefined);
@@ -45,12 +69,13 @@ async function openSqlite(home: string): Promise<Store> {
   }
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
+async function openPostgres(url: string, schema: string | undefined, pending: PendingCipher): Promise<Store> {
   const shown = redactUrl(url);
   let store: KyselyStore | undefined;
   try {
-    store = await createPostgresStore({ url, schema });
+    store = await createPostgresStore({ url, schema, cipher: pending.cipher });
     await store.migrate();
+    pending.load();
     return store;
   } catch (err) {
     await store?.close().catch(() => undefined);

@@ -1,6 +1,10 @@
-/** Converts records to rows and back: JSON as text, booleans as 0/1, absent optionals as NULL. */
+/**
+ * Converts records to rows and back: JSON as text, booleans as 0/1, absent optionals as NULL, and every column in
+ * STORE_SEALED_COLUMNS sealed with the store's FieldCipher (AAD = table, column and primary key).
+ */
 import type { Insertable } from 'kysely';
 import { AssayError } from '../errors/index.js';
+import type { FieldCipher } from '../governance/crypto/field-cipher.js';
 import type { Sample } from '../dataset/sample.js';
 import type { ChatMessage, ModelOutput } from '../model/types.js';
 import type {
@@ -26,6 +30,7 @@ import type {
   SampleResultsTable,
   ScoreRow,
 } from './schema.js';
+import { rowSealer, type RowSealer } from './sealed-fields.js';
 
 /** An empty or missing label is left to the database default (`UNCLASSIFIED`), never stored blank. */
 function label(value: string | undefined): string | undefined {
@@ -59,7 +64,7 @@ function parse<T>(text: string): T {
 }
 
 /** The row for a new run. */
-export function runToRow(run: RunRecord): Insertable<RunsTable> {
+export function runToRow(run: RunRecord, cipher: FieldCipher): Insertable<RunsTable> {
   return {
     id: run.id,
     task: run.task,
@@ -69,15 +74,20 @@ export function runToRow(run: RunRecord): Insertable<RunsTable> {
     status: run.status,
     config: JSON.stringify(run.config),
     metrics: json(run.metrics),
-    error: run.error ?? null,
+    error: runErrorToColumn(run.id, run.error, cipher),
     label: label(run.label),
     created_at: run.createdAt,
     finished_at: run.finishedAt ?? null,
   };
 }
 
+/** The sealed `runs.error` value of run `id` (a run error can quote a model's response). */
+export function runErrorToColumn(id: string, error: string | undefined, cipher: FieldCipher): string | null {
+  return rowSealer(cipher, 'runs', [id]).sealOrNull('error', error ?? null);
+}
+
 /** A run as read back. */
-export function rowToRun(row: RunRow): RunRecord {
+export function rowToRun(row: RunRow, cipher: FieldCipher): RunRecord {
   return {
     id: row.id,
     task: row.task,
@@ -87,7 +97,7 @@ export function rowToRun(row: RunRow): RunRecord {
     status: row.status as RunStatus,
     config: parse<Record<string, unknown>>(row.config),
     ...(row.metrics !== null && { metrics: parse<Record<string, unknown>>(row.metrics) }),
-    ...(row.error !== null && { error: row.error }),
+    ...(row.error !== null && { error: rowSealer(cipher, 'runs', [row.id]).open('error', row.error) }),
     label: row.label,
     createdAt: row.created_at,
     ...(row.finished_at !== null && { finishedAt: row.finished_at }),
@@ -95,7 +105,7 @@ export function rowToRun(row: RunRow): RunRecord {
 }
 
 /** The rows of one sample result: the sample row, its scores and its model calls. */
-export function sampleResultToRows(result: SampleResultRecord): {
+export function sampleResultToRows(result: SampleResultRecord, cipher: FieldCipher): {
   sample: Insertable<SampleResultsTable>;
   scores: NewScoreRow[];
   calls: NewModelCallRow[];
@@ -103,37 +113,40 @@ export function sampleResultToRows(result: SampleResultRecord): {
   const key = { run_id: result.runId, sample_id: result.sampleId, epoch: result.epoch };
   // Scores and calls are derived from the sample, so they carry its label.
   const rowLabel = label(result.label);
+  const sealed = rowSealer(cipher, 'sample_results', [result.runId, result.sampleId, result.epoch]);
+  const child = (table: 'scores' | 'model_calls', position: number) => rowSealer(cipher, table, [result.runId, result.sampleId, result.epoch, position]);
   return {
     sample: {
       ...key,
-      sample: JSON.stringify(result.sample),
+      sample: sealed.seal('sample', JSON.stringify(result.sample)),
       status: result.status,
-      messages: JSON.stringify(result.messages),
-      output: result.output ?? null,
-      error: json(result.error),
+      messages: sealed.seal('messages', JSON.stringify(result.messages)),
+      output: sealed.sealOrNull('output', result.output ?? null),
+      error: sealed.sealOrNull('error', json(result.error)),
       label: rowLabel,
       started_at: result.startedAt,
       completed_at: result.completedAt,
     },
-    scores: result.scores.map((s, position) => ({
-      ...key,
-      position,
-      scorer: s.scorer,
-      value: num(s.value, `scores.value (scorer ${s.scorer})`),
-      answer: s.answer ?? null,
-      explanation: s.explanation,
-      metadata: json(s.metadata),
-      label: rowLabel,
-    })),
+    scores: result.scores.map((s, position) => {
+      const field = child('scores', position);
+      return {
+        ...key,
+        position,
+        scorer: s.scorer,
+        value: num(s.value, `scores.value (scorer ${s.scorer})`),
+        answer: field.sealOrNull('answer', s.answer ?? null),
+        explanation: field.seal('explanation', s.explanation),
+        metadata: field.sealOrNull('metadata', json(s.metadata)),
+        label: rowLabel,
+      };
+    }),
     calls: result.calls.map((c, position) => ({
       ...key,
       position,
       role: c.role,
       provider: c.provider,
       model: c.model,
-      request: JSON.stringify(c.request),
-      output: json(c.output),
-      error: c.error ?? null,
+      ...sealedCall(child('model_calls', position), c),
       input_tokens: c.inputTokens,
       output_tokens: c.outputTokens,
       latency_ms: num(c.latencyMs, 'model_calls.latency_ms'),
@@ -145,26 +158,40 @@ export function sampleResultToRows(result: SampleResultRecord): {
   };
 }
 
+function sealedCall(field: RowSealer<'model_calls'>, c: ModelCallRecord): Pick<NewModelCallRow, 'request' | 'output' | 'error'> {
+  return {
+    request: field.seal('request', JSON.stringify(c.request)),
+    output: field.sealOrNull('output', json(c.output)),
+    error: field.sealOrNull('error', c.error ?? null),
+  };
+}
+
 /** A score as read back. */
-export function rowToScore(row: ScoreRow): ScoreRecord {
+export function rowToScore(row: ScoreRow, cipher: FieldCipher): ScoreRecord {
+  const field = rowSealer(cipher, 'scores', [row.run_id, row.sample_id, row.epoch, row.position]);
+  const metadata = field.openOrNull('metadata', row.metadata);
+  const answer = field.openOrNull('answer', row.answer);
   return {
     scorer: row.scorer,
     value: row.value,
-    ...(row.answer !== null && { answer: row.answer }),
-    explanation: row.explanation,
-    ...(row.metadata !== null && { metadata: parse<Record<string, unknown>>(row.metadata) }),
+    ...(answer !== null && { answer }),
+    explanation: field.open('explanation', row.explanation),
+    ...(metadata !== null && { metadata: parse<Record<string, unknown>>(metadata) }),
   };
 }
 
 /** A model call as read back. */
-export function rowToModelCall(row: ModelCallRow): ModelCallRecord {
+export function rowToModelCall(row: ModelCallRow, cipher: FieldCipher): ModelCallRecord {
+  const field = rowSealer(cipher, 'model_calls', [row.run_id, row.sample_id, row.epoch, row.position]);
+  const output = field.openOrNull('output', row.output);
+  const error = field.openOrNull('error', row.error);
   return {
     role: row.role,
     provider: row.provider,
     model: row.model,
-    request: parse<ModelCallRecord['request']>(row.request),
-    ...(row.output !== null && { output: parse<ModelOutput>(row.output) }),
-    ...(row.error !== null && { error: row.error }),
+    request: parse<ModelCallRecord['request']>(field.open('request', row.request)),
+    ...(output !== null && { output: parse<ModelOutput>(output) }),
+    ...(error !== null && { error }),
     inputTokens: row.input_tokens,
     outputTokens: row.output_tokens,
     latencyMs: row.latency_ms,
@@ -179,16 +206,20 @@ export function rowToSampleResult(
   row: SampleResultRow,
   scores: ScoreRecord[],
   calls: ModelCallRecord[],
+  cipher: FieldCipher,
 ): SampleResultRecord {
+  const field = rowSealer(cipher, 'sample_results', [row.run_id, row.sample_id, row.epoch]);
+  const output = field.openOrNull('output', row.output);
+  const error = field.openOrNull('error', row.error);
   return {
     runId: row.run_id,
     sampleId: row.sample_id,
     epoch: row.epoch,
-    sample: parse<Sample>(row.sample),
+    sample: parse<Sample>(field.open('sample', row.sample)),
     status: row.status as SampleResultRecord['status'],
-    messages: parse<ChatMessage[]>(row.messages),
-    ...(row.output !== null && { output: row.output }),
-    ...(row.error !== null && { error: parse<{ code: string; message: string }>(row.error) }),
+    messages: parse<ChatMessage[]>(field.open('messages', row.messages)),
+    ...(output !== null && { output }),
+    ...(error !== null && { error: parse<{ code: string; message: string }>(error) }),
     scores,
     calls,
     label: row.label,
@@ -235,23 +266,23 @@ export function rowToMetric(row: MetricRow): MetricRecord {
 }
 
 /** The row for a cache entry; cache entries carry no label, so the default applies. */
-export function cacheEntryToRow(entry: CacheEntry): Insertable<ResponseCacheTable> {
+export function cacheEntryToRow(entry: CacheEntry, cipher: FieldCipher): Insertable<ResponseCacheTable> {
   return {
     key: entry.key,
     provider: entry.provider,
     model: entry.model,
-    output: JSON.stringify(entry.output),
+    output: rowSealer(cipher, 'response_cache', [entry.key]).seal('output', JSON.stringify(entry.output)),
     created_at: entry.createdAt,
   };
 }
 
 /** A cache entry as read back. */
-export function rowToCacheEntry(row: CacheRow): CacheEntry {
+export function rowToCacheEntry(row: CacheRow, cipher: FieldCipher): CacheEntry {
   return {
     key: row.key,
     provider: row.provider,
     model: row.model,
-    output: parse<ModelOutput>(row.output),
+    output: parse<ModelOutput>(rowSealer(cipher, 'response_cache', [row.key]).open('output', row.output)),
     createdAt: row.created_at,
   };
 }

@@ -1,4 +1,5 @@
 /** The Store seam: persistence for runs, results and the response cache (SQLite or PostgreSQL). */
+import type { FieldCipher } from '../governance/crypto/field-cipher.js';
 import type { CacheEntry, MetricRecord, RunRecord, RunStatus, SampleResultRecord } from './records.js';
 
 /** Every store call takes it; a signal that has fired stops the call before it starts (never mid-transaction). */
@@ -10,6 +11,8 @@ export interface StoreCallOptions {
 export interface Store {
   /** `sqlite` or `postgres`. */
   readonly dialect: 'sqlite' | 'postgres';
+  /** Seals transcripts, model calls, scores' model text, cached responses and run errors at rest (AES-256-GCM). */
+  readonly cipher: FieldCipher;
   /** Applies pending migrations; safe to call on every start. */
   migrate(options?: StoreCallOptions): Promise<void>;
   createRun(run: RunRecord, options?: StoreCallOptions): Promise<void>;

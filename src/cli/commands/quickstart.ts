@@ -1,12 +1,14 @@
 /** `assay quickstart`: the built-in demo, end to end, on the embedded defaults: no model server, no network. */
 import type { Command } from 'commander';
-import { assayHome } from '../../config/paths.js';
+import path from 'node:path';
+import { assayHome, reportsDir } from '../../config/paths.js';
 import { resolveTask } from '../../eval/resolve-task.js';
 import { runEval } from '../../eval/run-eval.js';
 import { parseModelRef } from '../../model/model-ref.js';
 import { ensureDemoModel } from '../../quickstart/demo-model.js';
 import { writeRunReport } from '../../report/write-run-report.js';
 import { openStore } from '../../store/open-store.js';
+import { currentUser } from '../current-user.js';
 import { createIo, formatMetric, type OutputMode } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withInterrupt } from '../interrupt.js';
@@ -40,7 +42,10 @@ export function registerQuickstart(program: Command): void {
         const result = await withInterrupt(io, (signal) =>
           runEval({ ...task, model: parseModelRef(`gguf/${model.path}`), store, concurrency: 1, signal, onProgress: (p) => progress.update(p), onNotice: io.log }),
         ).finally(() => progress.stop());
-        const report = await writeRunReport({ store, runId: result.runId, format: 'html' });
+        // The demo report is for a browser, which cannot open a sealed file: quickstart exports it in plaintext on purpose
+        // (demo model, public-domain text). `assay report` keeps reports sealed unless --out names a plaintext copy.
+        const out = path.join(reportsDir(), `${result.runId}.html`);
+        const report = await writeRunReport({ store, runId: result.runId, format: 'html', out, viewer: await currentUser({ store }) });
         io.result({ ...result, report: report.path, note: STAND_IN_NOTE }, () => {
           const lines = [`run ${result.runId} ${result.status}: task ${result.task} on ${result.model}`];
           for (const [scorer, ms] of Object.entries(result.metrics)) for (const [name, m] of Object.entries(ms)) lines.push(`  ${scorer}.${name}: ${formatMetric(m)}`);

@@ -10,6 +10,23 @@ export interface EncryptedColumn {
 }
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  { table: 'runs', column: 'error', rowId: ['id'] },
+  { table: 'sample_results', column: 'sample', rowId: ['run_id', 'sample_id', 'epoch'] },
+  { table: 'sample_results', column: 'messages', rowId: ['run_id', 'sample_id', 'epoch'] },
+  { table: 'sample_results', column: 'output', rowId: ['run_id', 'sample_id', 'epoch'] },
+  { table: 'sample_results', column: 'error', rowId: ['run_id', 'sample_id', 'epoch'] },
+  { table: 'scores', column: 'answer', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
+  { table: 'scores', column: 'explanation', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
+  { table: 'scores', column: 'metadata', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
+  { table: 'model_calls', column: 'request', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
+  { table: 'model_calls', column: 'output', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
+  { table: 'model_calls', column: 'error', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
+  { table: 'response_cache', column: 'output', rowId: ['key'] },
   { table: 'synth_items', column: 'question', rowId: ['set_id', 'id'] },
   { table: 'synth_items', column: 'answer', rowId: ['set_id', 'id'] },
+  { table: 'label_items', column: 'content', rowId: ['task_id', 'id'] },
+  { table: 'label_annotations', column: 'value', rowId: ['id'] },
+  { table: 'label_reviews', column: 'value', rowId: ['id'] },
+  { table: 'ds_chunks', column: 'text', rowId: ['dataset', 'id'] },
+  { table: 'ds_documents', column: 'properties', rowId: ['id'] },
 ];

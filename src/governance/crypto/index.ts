@@ -10,3 +10,11 @@ export { defaultMasterKeyFile, readKeyFile, loadOrCreateKeyFile, writeKeyFile, t
 export { loadKeyring, keyringFromEnvValue, type LoadKeyringOptions } from './load-keyring.js';
 export { rotateMasterKey, dropRetiredKeys } from './rotate-master-key.js';
 export { keyringCipher, type FieldCipher } from './field-cipher.js';
+export { ENCRYPTED_COLUMNS, type EncryptedColumn } from './encrypted-columns.js';
+export { masterKeyFileFor } from './key-file.js';
+export { openKeyringSource, type KeyringSource } from './keyring-source.js';
+export { sourceCipher, NO_KEY_CIPHER } from './source-cipher.js';
+export { rewrapColumns, DEFAULT_REWRAP_BATCH, type ColumnRewrap, type RewrapOptions } from './rewrap-columns.js';
+export { tokenCensus, staleTokenCount, type ColumnCensus } from './token-census.js';
+export { sealFile, openSealedFile, sealedFileLocation, sealedFileKeyCounts, rewrapSealedFiles, SEALED_FILE_SUFFIX, type SealedFilesRewrap } from './sealed-file.js';
+export { rewrapAll, type RewrapAllResult } from './rewrap-all.js';

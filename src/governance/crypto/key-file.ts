@@ -24,6 +24,16 @@ export function defaultMasterKeyFile(env: NodeJS.ProcessEnv = process.env): stri
 }
 
 /**
+ * The key file for an Assay home folder: `$ASSAY_MASTER_KEY_FILE` when set, else `<home>/keys/master.key`
+ * (`home` defaulting to `$ASSAY_HOME`, then `./.assay`), so a store opened with `--home` finds its own key.
+ */
+export function masterKeyFileFor(options: { home?: string; env?: NodeJS.ProcessEnv } = {}): string {
+  const env = options.env ?? process.env;
+  if (env.ASSAY_MASTER_KEY_FILE) return env.ASSAY_MASTER_KEY_FILE;
+  return options.home === undefined ? defaultMasterKeyFile(env) : path.join(path.resolve(options.home), 'keys', 'master.key');
+}
+
+/**
  * Reads the keyring in `file`, or undefined when the file does not exist. Throws CONFIG_INVALID for a
  * file that group or others can read, that is not a valid key file, or whose key ids do not match.
  */

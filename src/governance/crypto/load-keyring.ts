@@ -1,14 +1,16 @@
 /** Finds the master keyring: `$ASSAY_MASTER_KEY` (base64) when set, else the key file (created on first use). */
 import { AssayError } from '../../errors/index.js';
-import { defaultMasterKeyFile, loadOrCreateKeyFile, readKeyFile } from './key-file.js';
+import { loadOrCreateKeyFile, masterKeyFileFor, readKeyFile } from './key-file.js';
 import { Keyring } from './keyring.js';
 import { masterKeyFrom } from './master-key.js';
 
 /** Where to look for the keyring. */
 export interface LoadKeyringOptions {
   env?: NodeJS.ProcessEnv;
-  /** Key file; default `$ASSAY_MASTER_KEY_FILE`, else `$ASSAY_HOME/keys/master.key`. */
+  /** Key file; default `$ASSAY_MASTER_KEY_FILE`, else `<home>/keys/master.key`. */
   keyFile?: string;
+  /** Assay home whose `keys/master.key` is used when `keyFile` is not given; default `$ASSAY_HOME`, else `./.assay`. */
+  home?: string;
   /** Create the key file when missing (default true); when false a missing file is an error. */
   create?: boolean;
 }
@@ -22,7 +24,7 @@ export function loadKeyring(options: LoadKeyringOptions = {}): Keyring {
   const env = options.env ?? process.env;
   const fromEnv = env.ASSAY_MASTER_KEY?.trim();
   if (fromEnv) return keyringFromEnvValue(fromEnv);
-  const file = options.keyFile ?? defaultMasterKeyFile(env);
+  const file = options.keyFile ?? masterKeyFileFor({ home: options.home, env });
   if (options.create ?? true) return loadOrCreateKeyFile(file);
   const keyring = readKeyFile(file);
   if (!keyring) {

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AssayError } from '../../errors/index.js';
+import type { FieldCipher } from '../../governance/crypto/field-cipher.js';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 
@@ -15,6 +16,8 @@ export interface PostgresStoreOptions {
   url: string;
   /** Schema for all tables; created if missing and put alone on the search_path. */
   schema?: string;
+  /** Seals the store's encrypted columns; default NO_KEY_CIPHER (see KyselyStore). */
+  cipher?: FieldCipher;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   try {
     if (schema !== undefined) await db.schema.createSchema(schema).ifNotExists().execute();
     const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
-    return new KyselyStore({ db, dialect: 'postgres', schema: rows[0]?.schema ?? undefined });
+    return new KyselyStore({ db, dialect: 'postgres', schema: rows[0]?.schema ?? undefined, cipher: options.cipher });
   } catch (err) {
     await db.destroy();
     throw err;

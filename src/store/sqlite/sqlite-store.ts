@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import type { FieldCipher } from '../../governance/crypto/field-cipher.js';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database } from '../schema.js';
 
@@ -11,7 +12,7 @@ import type { Database } from '../schema.js';
  * WAL lets readers run beside the writer; synchronous=NORMAL is crash-safe in WAL mode (a power
  * cut may lose the last commits, never corrupt); foreign keys make scores and calls cascade.
  */
-export function createSqliteStore(options: { path: string }): KyselyStore {
+export function createSqliteStore(options: { path: string; cipher?: FieldCipher }): KyselyStore {
   mkdirSync(dirname(options.path), { recursive: true });
   const database = new BetterSqlite3(options.path);
   try {
@@ -24,7 +25,7 @@ export function createSqliteStore(options: { path: string }): KyselyStore {
     throw err;
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return new KyselyStore({ db, dialect: 'sqlite' });
+  return new KyselyStore({ db, dialect: 'sqlite', cipher: options.cipher });
 }
 
 /** Prepared statements kept per SQL text; a store issues few distinct statements. */
