@@ -48,25 +48,28 @@ describe('assay audit', () => {
     const results = await Promise.all(outs.map((out) => runCli(['report', runId, '--format', 'md', '--out', out], { env })));
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     const v = await runCli(['audit', 'verify', '--output', 'json'], { env });
-    // 2 run entries, 1 export, 4 reports.
-    expect(parseJsonOutput(v)).toEqual({ ok: true, entries: 7, checkpoints: 0 });
+    // 2 run entries and 1 audit export before; each report adds a read of the run, a report.write and an export (--out).
+    expect(parseJsonOutput(v)).toEqual({ ok: true, entries: 3 + 4 * 3, checkpoints: 0 });
     const out = path.join(home, 'audit2.jsonl');
     await runCli(['audit', 'export', '--format', 'jsonl', '--out', out], { env });
-    const reports = exportedJsonl(out).filter((l) => l.action === 'report.write');
+    const entries = exportedJsonl(out);
+    const reports = entries.filter((l) => l.action === 'report.write');
     expect(reports.map((l) => (l.details as { path: string }).path).sort()).toEqual([...outs].sort());
+    expect(entries.filter((l) => l.action === 'read' && (l.object as { id: string }).id === runId)).toHaveLength(4);
+    expect(entries.map((l) => l.seq)).toEqual(entries.map((_l, i) => i + 1));
   });
 
   it('signs a checkpoint with a 0600 key under $ASSAY_HOME/keys, and exports syslog', async () => {
     const r = await runCli(['audit', 'checkpoint', '--output', 'json'], { env });
     expect(r.code).toBe(0);
     const { checkpoint } = parseJsonOutput<{ checkpoint: { seq: number; signature: string } }>(r);
-    expect(checkpoint.seq).toBe(8);
+    expect(checkpoint.seq).toBe(3 + 4 * 3 + 1);
     expect(statSync(path.join(home, 'keys', 'audit-signing.pem')).mode & 0o777).toBe(0o600);
     const log = path.join(home, 'audit.log');
     expect((await runCli(['audit', 'export', '--format', 'syslog', '--out', log], { env })).code).toBe(0);
     const lines = readFileSync(log, 'utf8').trimEnd().split('\n');
     expect(lines[0]).toMatch(/^<110>1 \S+ \S+ assay - run\.start \[assay@32473 seq="1" /);
-    expect(lines.some((l) => l.includes(' audit.checkpoint [assay@32473 seq="8" '))).toBe(true);
+    expect(lines.some((l) => l.includes(` audit.checkpoint [assay@32473 seq="${3 + 4 * 3 + 1}" `))).toBe(true);
     expect((await runCli(['audit', 'verify', '--output', 'json'], { env })).code).toBe(0);
     const bad = await runCli(['audit', 'export', '--format', 'csv', '--out', log], { env });
     expect(bad.code).toBe(2);
@@ -75,6 +78,11 @@ describe('assay audit', () => {
   it('reports tampering in the database with exit 1 and the first bad seq, and refuses to sign over it', async () => {
     const db = new BetterSqlite3(path.join(home, 'assay.db'));
     try {
+      // The database refuses the edit (append-only triggers)…
+      expect(() => db.prepare(`update audit_log set actor = 'local:mallory@host' where seq = 2`).run()).toThrow(/append-only/);
+      expect(() => db.prepare(`delete from audit_log where seq = 1`).run()).toThrow(/append-only/);
+      // …so the attacker, who owns the file, drops the trigger first; verify must still catch the edit.
+      db.prepare(`drop trigger audit_log_no_update`).run();
       db.prepare(`update audit_log set actor = 'local:mallory@host' where seq = 2`).run();
     } finally {
       db.close();

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AuditTables } from '../../src/governance/audit/audit-tables.js';
 import { KyselyAuditLog } from '../../src/governance/audit/kysely-audit-log.js';
 import { KyselyStore } from '../../src/store/kysely-store.js';
@@ -31,10 +31,22 @@ function asKysely(store: Store): KyselyStore {
   return store;
 }
 
+/**
+ * Drops the append-only triggers of migration 0009, as an attacker who owns the database file or server can: the
+ * tamper tests play that attacker, and what they change must still be caught by `verify`.
+ */
+export async function dropAppendOnlyTriggers(store: KyselyStore): Promise<void> {
+  const names = ['audit_log', 'audit_checkpoints'].flatMap((t) =>
+    store.dialect === 'postgres' ? [`drop trigger if exists ${t}_no_change on ${t}`, `drop trigger if exists ${t}_no_truncate on ${t}`] : [`drop trigger if exists ${t}_no_update`, `drop trigger if exists ${t}_no_delete`],
+  );
+  for (const statement of names) await sql.raw(statement).execute(store.db);
+}
+
 async function harness(open: () => Promise<KyselyStore>, dropDatabase: () => Promise<void>): Promise<AuditHarness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'assay-audit-'));
   const keyFile = path.join(dir, 'keys', 'audit-signing.pem');
   const store = await open();
+  await dropAppendOnlyTriggers(store);
   const others: KyselyStore[] = [];
   return {
     store,

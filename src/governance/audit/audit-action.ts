@@ -13,6 +13,9 @@ export const AUDIT_ACTIONS = [
   'permission.change',
   'label.change',
   'egress.blocked',
+  'annotate',
+  'data.ingest',
+  'data.synth',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,6 @@
 /** The Ed25519 key that signs audit checkpoints, kept in a PEM file readable by its owner only (AU-9(3)). */
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { assayHome } from '../../config/paths.js';
 import { AssayError } from '../../errors/index.js';
@@ -67,13 +67,19 @@ export function signerFor(privateKey: KeyObject): AuditSigner {
 function createKeyFile(file: string): string {
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  // Written whole to a private temp file, then hard-linked into place: link fails if the key exists, so two processes
+  // creating it at once never see a half-written key, and the loser reads the winner's.
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(file, pem, { mode: 0o600, flag: 'wx' });
-    chmodSync(file, 0o600);
+    writeFileSync(tmp, pem, { mode: 0o600, flag: 'wx' });
+    chmodSync(tmp, 0o600);
+    linkSync(tmp, file);
     return pem;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8');
     throw keyError(file, `cannot be created (${(err as Error).message})`);
+  } finally {
+    rmSync(tmp, { force: true });
   }
 }
 

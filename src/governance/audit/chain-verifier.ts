@@ -4,6 +4,14 @@ import type { DecodedEntry } from './audit-row-codec.js';
 import { checkpointPayload } from './audit-row-codec.js';
 import type { AuditSigner } from './audit-signer.js';
 import { GENESIS_HASH, hashEntry } from './hash-entry.js';
+import { anchorPayload, type HeadAnchor } from './head-anchor.js';
+
+/** The head anchor as read from its file, and whether its absence is an error. */
+export interface AnchorCheck {
+  anchor: HeadAnchor | 'unreadable' | undefined;
+  required: boolean;
+  file: string;
+}
 
 /** The outcome of `verify()`: `firstBad` names the lowest seq found wrong and why. */
 export interface AuditVerifyResult {
@@ -24,11 +32,15 @@ export class ChainVerifier {
   #prevHash = GENESIS_HASH;
   #entries = 0;
   #firstBad: { seq: number; reason: string } | undefined;
+  readonly #anchor: AnchorCheck | undefined;
+  /** The stored hash at the anchor's seq, once the scan reaches it. */
+  #hashAtAnchor: string | undefined;
 
-  /** `signer` checks signatures; without one, any checkpoint is reported as unverifiable. */
-  constructor(checkpoints: readonly AuditCheckpoint[], signer: AuditSigner | undefined) {
+  /** `signer` checks signatures; without one, any checkpoint or anchor is reported as unverifiable. */
+  constructor(checkpoints: readonly AuditCheckpoint[], signer: AuditSigner | undefined, anchor?: AnchorCheck) {
     this.#checkpoints = new Map(checkpoints.map((c) => [c.seq, c]));
     this.#signer = signer;
+    this.#anchor = anchor;
   }
 
   /** Checks one decoded row; after the first break the rest are only counted. */
@@ -52,6 +64,7 @@ export class ChainVerifier {
     if (checkpoint && checkpoint.hash !== entry.hash) {
       return this.#bad(seq, `entry ${seq} differs from the signed checkpoint at seq ${seq}: the chain up to it was rewritten`);
     }
+    if (this.#anchor?.anchor !== undefined && this.#anchor.anchor !== 'unreadable' && seq === this.#anchor.anchor.seq) this.#hashAtAnchor = entry.hash;
     this.#prevHash = entry.hash;
     this.#expectedSeq++;
   }
@@ -64,6 +77,8 @@ export class ChainVerifier {
       if (problem && (!this.#firstBad || problem.seq < this.#firstBad.seq)) this.#firstBad = problem;
       if (problem) break;
     }
+    const anchorProblem = this.#checkAnchor(lastGood);
+    if (anchorProblem && (!this.#firstBad || anchorProblem.seq < this.#firstBad.seq)) this.#firstBad = anchorProblem;
     const result: AuditVerifyResult = { ok: this.#firstBad === undefined, entries: this.#entries, checkpoints: this.#checkpoints.size };
     if (this.#firstBad) result.firstBad = this.#firstBad;
     return result;
@@ -76,6 +91,25 @@ export class ChainVerifier {
     if (c.seq > lastGood && !this.#firstBad) {
       return { seq: lastGood + 1, reason: `the log ends at entry ${lastGood} but a signed checkpoint proves it reached entry ${c.seq}: entries were truncated` };
     }
+    return undefined;
+  }
+
+  #checkAnchor(lastGood: number): { seq: number; reason: string } | undefined {
+    if (!this.#anchor) return undefined;
+    const { anchor, required, file } = this.#anchor;
+    if (anchor === undefined) {
+      return required && this.#entries > 0
+        ? { seq: lastGood + 1, reason: `the signed head anchor ${file} is missing although the log has entries: it is rewritten on every append, so the tail of the log cannot be vouched for (was it deleted?)` }
+        : undefined;
+    }
+    if (anchor === 'unreadable') return { seq: lastGood + 1, reason: `the head anchor ${file} is not a valid anchor file: it was edited or damaged` };
+    if (!this.#signer) return { seq: anchor.seq, reason: 'the head anchor cannot be checked: the audit signing key file is missing' };
+    if (anchor.keyId !== this.#signer.keyId) return { seq: anchor.seq, reason: `the head anchor was signed by an unknown key ${anchor.keyId.slice(0, 16)}…` };
+    if (!this.#signer.verify(anchorPayload(anchor), anchor.signature)) return { seq: anchor.seq, reason: 'the head anchor has an invalid signature: it was forged or edited' };
+    if (anchor.seq > lastGood) {
+      return this.#firstBad ? undefined : { seq: lastGood + 1, reason: `the log ends at entry ${lastGood} but the signed head anchor proves it reached entry ${anchor.seq}: entries were truncated` };
+    }
+    if (this.#hashAtAnchor !== anchor.hash) return { seq: anchor.seq, reason: `entry ${anchor.seq} differs from the signed head anchor: the chain was rewritten` };
     return undefined;
   }
 

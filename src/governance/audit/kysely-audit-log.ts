@@ -13,6 +13,7 @@ import type { AuditTables } from './audit-tables.js';
 import { canonicalJson } from '../../hashing/canonical-json.js';
 import { ChainVerifier, type AuditVerifyResult } from './chain-verifier.js';
 import { GENESIS_HASH, hashEntry } from './hash-entry.js';
+import { advanceAnchor, readAnchor } from './head-anchor.js';
 
 type AuditDb = Kysely<Database & AuditTables>;
 
@@ -33,6 +34,13 @@ export interface KyselyAuditLogOptions {
   checkpointEvery?: number;
   /** Label of the log itself, on checkpoint rows. Default UNCLASSIFIED. */
   label?: string;
+  /** The signed head anchor file (head-anchor.ts), advanced after every append; none when undefined. */
+  anchorFile?: string;
+  /**
+   * Whether `verify` fails when the anchor file is missing although entries exist. Default: true on SQLite (one
+   * machine writes the log), false on PostgreSQL (a node that never appended has no anchor of its own).
+   */
+  anchorRequired?: boolean;
 }
 
 /** An append-only, hash-chained audit log in the `audit_log` and `audit_checkpoints` tables. */
@@ -43,6 +51,8 @@ export class KyselyAuditLog implements AuditLog {
   readonly #keyFile: string;
   readonly #every: number;
   readonly #label: string;
+  readonly #anchorFile: string | undefined;
+  readonly #anchorRequired: boolean;
   #signer: AuditSigner | undefined;
 
   constructor(options: KyselyAuditLogOptions) {
@@ -52,6 +62,8 @@ export class KyselyAuditLog implements AuditLog {
     this.#keyFile = options.keyFile;
     this.#every = Math.max(0, Math.floor(options.checkpointEvery ?? 100));
     this.#label = options.label ?? DEFAULT_LABEL;
+    this.#anchorFile = options.anchorFile;
+    this.#anchorRequired = options.anchorFile !== undefined && (options.anchorRequired ?? options.dialect === 'sqlite');
   }
 
   async append(event: AuditEvent, options?: AuditCallOptions): Promise<AuditEntry> {
@@ -60,12 +72,13 @@ export class KyselyAuditLog implements AuditLog {
     const details = JSON.parse(canonicalJson(event.details ?? {})) as Record<string, JsonValue>;
     const outcome = event.outcome ?? 'success';
     for (let attempt = 1; ; attempt++) {
+      let entry: AuditEntry;
       try {
-        return await this.#db.transaction().execute(async (trx) => {
+        entry = await this.#db.transaction().execute(async (trx) => {
           const head = await this.#head(trx);
           const body: AuditEntryBody = {
             seq: (head?.seq ?? 0) + 1, time: new Date().toISOString(), actor: event.actor ?? this.#actor,
-            action: event.action, object: { ...event.object }, outcome, details, prevHash: head?.hash ?? GENESIS_HASH,
+            action: event.action, object: { ...event.object, label: event.object.label || DEFAULT_LABEL }, outcome, details, prevHash: head?.hash ?? GENESIS_HASH,
           };
           const entry: AuditEntry = { ...body, hash: hashEntry(body) };
           await trx.insertInto('audit_log').values(entryToRow(entry)).execute();
@@ -76,6 +89,17 @@ export class KyselyAuditLog implements AuditLog {
         if (attempt < MAX_ATTEMPTS && isWriteConflict(err)) continue;
         throw toStoreFailure(`append ${event.action} to the audit log`, err);
       }
+      // Fail closed (AU-5): an entry the anchor does not cover is reported, not silently left unanchored.
+      if (this.#anchorFile) {
+        try {
+          advanceAnchor(this.#anchorFile, entry, this.#loadSigner(true)!);
+        } catch (err) {
+          throw new AssayError('STORE_FAILURE', `Audit entry ${entry.seq} was written, but the head anchor ${this.#anchorFile} could not be updated: ${(err as Error).message}`, {
+            hint: 'Check that the keys folder under ASSAY_HOME is writable by this user; `assay audit verify` will report the gap until the next append succeeds.',
+          });
+        }
+      }
+      return entry;
     }
   }
 
@@ -118,8 +142,9 @@ export class KyselyAuditLog implements AuditLog {
 
   async verify(options?: AuditCallOptions): Promise<AuditVerifyResult> {
     const checkpoints = await this.checkpoints(options);
-    const signer = checkpoints.length > 0 ? this.#loadSigner(false) : undefined;
-    const verifier = new ChainVerifier(checkpoints, signer);
+    const anchor = this.#anchorFile === undefined ? undefined : readAnchor(this.#anchorFile);
+    const signer = checkpoints.length > 0 || anchor !== undefined ? this.#loadSigner(false) : undefined;
+    const verifier = new ChainVerifier(checkpoints, signer, this.#anchorFile === undefined ? undefined : { anchor, required: this.#anchorRequired, file: this.#anchorFile });
     for await (const decoded of this.scan(options)) verifier.push(decoded);
     return verifier.finish();
   }

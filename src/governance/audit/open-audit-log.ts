@@ -4,6 +4,7 @@ import { KyselyStore } from '../../store/kysely-store.js';
 import type { Store } from '../../store/store.js';
 import type { AuditLog } from './audit-log.js';
 import { defaultAuditKeyFile } from './audit-signer.js';
+import { defaultAnchorFile } from './head-anchor.js';
 import { KyselyAuditLog } from './kysely-audit-log.js';
 import { localActor } from './local-actor.js';
 
@@ -13,7 +14,7 @@ import { localActor } from './local-actor.js';
  * const store = await openStore();
  * const audit = openAuditLog(store);
  */
-export function openAuditLog(store: Store, options: { actor?: string; keyFile?: string; checkpointEvery?: number } = {}): AuditLog {
+export function openAuditLog(store: Store, options: { actor?: string; keyFile?: string; checkpointEvery?: number; anchorFile?: string } = {}): AuditLog {
   if (!(store instanceof KyselyStore)) {
     throw new AssayError('INTERNAL', 'The audit log needs a SQL store (SQLite or PostgreSQL).', { hint: 'Open the store with openStore().' });
   }
@@ -23,5 +24,6 @@ export function openAuditLog(store: Store, options: { actor?: string; keyFile?: 
     actor: options.actor ?? localActor(),
     keyFile: options.keyFile ?? defaultAuditKeyFile(),
     checkpointEvery: options.checkpointEvery,
+    anchorFile: options.anchorFile ?? defaultAnchorFile(),
   });
 }
