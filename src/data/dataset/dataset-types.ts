@@ -51,9 +51,13 @@ export interface DatasetVersionInfo {
   /** Roll-up of every chunk label in the version. */
   label: string;
   stats: {
+    /** Top-level files (documents without a parent). */
     files: number;
+    /** Files and the files embedded in them (attachments, archive members, mbox messages). */
     documents: number;
+    /** Every chunk of the version, duplicates included (kept = chunks - duplicates.exact - duplicates.near). */
     chunks: number;
+    /** Files the ingest that made this version could not read. */
     errors: number;
     duplicates: { exact: number; near: number };
     piiTypes: Partial<Record<PiiType, number>>;

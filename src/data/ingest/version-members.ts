@@ -1,0 +1,119 @@
+/** Which documents and chunks the next version holds: the current version with this ingest's files put in by path. */
+import type { FieldCipher } from '../../governance/crypto/field-cipher.js';
+import type { DatasetDb } from '../dataset/dataset-tables.js';
+import { chunkTextLocation } from '../dataset/sealed-locations.js';
+
+/** Rows read per query. */
+const PAGE = 500;
+
+/** A document of a version. */
+export interface MemberDocument {
+  id: string;
+  path: string;
+  parentId: string | null;
+  label: string;
+}
+
+/** A chunk streamed for dedup: its text opened. */
+export interface MemberChunk {
+  id: string;
+  documentId: string;
+  text: string;
+  label: string;
+  pii: string;
+}
+
+/** The newest version number of `dataset` (0 when it has none). */
+export async function latestVersion(db: DatasetDb, dataset: string): Promise<number> {
+  const row = await db.selectFrom('ds_versions').select((eb) => eb.fn.max('version').as('v')).where('dataset', '=', dataset).executeTakeFirst();
+  return Number(row?.v ?? 0);
+}
+
+/** The documents of version `version` (none for version 0). */
+export async function versionDocuments(db: DatasetDb, dataset: string, version: number): Promise<MemberDocument[]> {
+  if (version === 0) return [];
+  const rows = await db
+    .selectFrom('ds_version_documents as v')
+    .innerJoin('ds_documents as d', 'd.id', 'v.document_id')
+    .select(['d.id', 'd.path', 'd.parent_id', 'd.label'])
+    .where('v.dataset', '=', dataset)
+    .where('v.version', '=', version)
+    .orderBy('d.path')
+    .execute();
+  return rows.map((r) => ({ id: r.id, path: r.path, parentId: r.parent_id, label: r.label }));
+}
+
+/** `roots` and every document embedded in them, recursively, roots first then each level in path order. */
+export async function withDescendants(db: DatasetDb, dataset: string, roots: readonly MemberDocument[]): Promise<MemberDocument[]> {
+  const out = [...roots];
+  let frontier = roots.map((d) => d.id);
+  while (frontier.length > 0) {
+    const next: MemberDocument[] = [];
+    for (let i = 0; i < frontier.length; i += PAGE) {
+      const rows = await db
+        .selectFrom('ds_documents')
+        .select(['id', 'path', 'parent_id', 'label'])
+        .where('dataset', '=', dataset)
+        .where('parent_id', 'in', frontier.slice(i, i + PAGE))
+        .orderBy('path')
+        .execute();
+      next.push(...rows.map((r) => ({ id: r.id, path: r.path, parentId: r.parent_id, label: r.label })));
+    }
+    out.push(...next);
+    frontier = next.map((d) => d.id);
+  }
+  return out;
+}
+
+/** The top-level documents with these ids (input files reused or stored by this ingest). */
+export async function documentsById(db: DatasetDb, ids: readonly string[]): Promise<MemberDocument[]> {
+  const out: MemberDocument[] = [];
+  for (let i = 0; i < ids.length; i += PAGE) {
+    const rows = await db.selectFrom('ds_documents').select(['id', 'path', 'parent_id', 'label']).where('id', 'in', ids.slice(i, i + PAGE)).execute();
+    out.push(...rows.map((r) => ({ id: r.id, path: r.path, parentId: r.parent_id, label: r.label })));
+  }
+  const order = new Map(ids.map((id, i) => [id, i]));
+  return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+}
+
+/** The chunks of one version that belong to `keep`, in version order, text opened. */
+export async function* carriedChunks(db: DatasetDb, cipher: FieldCipher, dataset: string, version: number, keep: ReadonlySet<string>): AsyncGenerator<MemberChunk> {
+  if (version === 0) return;
+  let after = -1;
+  for (;;) {
+    const rows = await db
+      .selectFrom('ds_version_chunks as v')
+      .innerJoin('ds_chunks as c', (j) => j.onRef('c.dataset', '=', 'v.dataset').onRef('c.id', '=', 'v.chunk_id'))
+      .select(['v.ord', 'c.id', 'c.document_id', 'c.text', 'c.label', 'c.pii'])
+      .where('v.dataset', '=', dataset)
+      .where('v.version', '=', version)
+      .where('v.ord', '>', after)
+      .orderBy('v.ord')
+      .limit(PAGE)
+      .execute();
+    if (rows.length === 0) return;
+    for (const r of rows) {
+      if (keep.has(r.document_id)) yield { id: r.id, documentId: r.document_id, text: cipher.open(r.text, chunkTextLocation(dataset, r.id)), label: r.label, pii: r.pii };
+    }
+    after = rows[rows.length - 1]!.ord;
+  }
+}
+
+/** The chunks of one document in order, text opened. */
+export async function* documentChunks(db: DatasetDb, cipher: FieldCipher, dataset: string, documentId: string): AsyncGenerator<MemberChunk> {
+  let after = -1;
+  for (;;) {
+    const rows = await db
+      .selectFrom('ds_chunks')
+      .select(['id', 'document_id', 'ord', 'text', 'label', 'pii'])
+      .where('dataset', '=', dataset)
+      .where('document_id', '=', documentId)
+      .where('ord', '>', after)
+      .orderBy('ord')
+      .limit(PAGE)
+      .execute();
+    if (rows.length === 0) return;
+    for (const r of rows) yield { id: r.id, documentId: r.document_id, text: cipher.open(r.text, chunkTextLocation(dataset, r.id)), label: r.label, pii: r.pii };
+    after = rows[rows.length - 1]!.ord;
+  }
+}
