@@ -1,0 +1,32 @@
+/** AC-7 unsuccessful logon attempts: after N failures for one user from one address, refuse for a while. */
+
+export class LoginThrottle {
+  readonly #failures = new Map<string, { count: number; first: number }>();
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+    readonly now: () => number,
+  ) {}
+
+  /** Milliseconds until `key` may try again; 0 when it may try now. */
+  retryAfter(key: string): number {
+    const f = this.#failures.get(key);
+    if (!f) return 0;
+    const elapsed = this.now() - f.first;
+    if (elapsed >= this.windowMs) {
+      this.#failures.delete(key);
+      return 0;
+    }
+    return f.count >= this.max ? this.windowMs - elapsed : 0;
+  }
+
+  fail(key: string): void {
+    const f = this.#failures.get(key);
+    if (!f || this.now() - f.first >= this.windowMs) this.#failures.set(key, { count: 1, first: this.now() });
+    else f.count++;
+  }
+
+  succeed(key: string): void {
+    this.#failures.delete(key);
+  }
+}
