@@ -28,7 +28,7 @@ const domainOf = (file: string) => path.relative(SRC, file).split(path.sep)[0]!;
 
 /** Which domains each domain must never import. */
 const FORBIDDEN: Record<string, string[]> = {
-  '*': ['cli'],
+  '*': ['cli', 'server'],
   markings: ['*'],
   stats: ['eval', 'providers', 'store', 'report', 'suites', 'solvers', 'scorers', 'dataset', 'task'],
   store: ['eval', 'providers', 'report', 'suites', 'solvers', 'scorers'],

@@ -6,13 +6,19 @@ import { GateFailure, reportError, type OutputMode } from './output.js';
 import { registerAudit } from './commands/audit.js';
 import { registerCompare } from './commands/compare.js';
 import { registerDataset } from './commands/dataset.js';
+import { registerDowngrade } from './commands/downgrade.js';
 import { registerEval } from './commands/eval.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerJudge } from './commands/judge.js';
+import { registerKeys } from './commands/keys.js';
+import { registerLabel } from './commands/label.js';
 import { registerMarkings } from './commands/markings.js';
 import { registerQuickstart } from './commands/quickstart.js';
 import { registerReport } from './commands/report.js';
 import { registerRuns } from './commands/runs.js';
+import { registerServe } from './commands/serve.js';
 import { registerSuites } from './commands/suites.js';
+import { registerUsers } from './commands/users.js';
 
 function outputMode(argv: readonly string[]): OutputMode {
   const i = argv.findIndex((a) => a === '--output' || a.startsWith('--output='));
@@ -25,9 +31,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('assay')
     .description('Assay: test and evaluation of AI models, on your own machines')
     .version(ASSAY_VERSION)
+    // Root options (--version, --help) only before the verb, so verbs may have their own --version (dataset export).
+    .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
-  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings, registerAudit, registerDataset]) register(program);
+  for (const register of [registerQuickstart, registerEval, registerRuns, registerReport, registerCompare, registerSuites, registerJudge, registerMarkings, registerAudit, registerDataset, registerServe, registerUsers, registerDowngrade, registerKeys, registerLabel, registerIngest]) register(program);
   for (const cmd of program.commands) cmd.exitOverride();
   const mode = outputMode(argv);
   try {

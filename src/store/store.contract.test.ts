@@ -14,6 +14,9 @@ import { createPostgresStore } from './postgres/postgres-store.js';
 import type { SampleResultRecord } from './records.js';
 import { sampleKey, type Store } from './store.js';
 import { makeCacheEntry, makeErrorResult, makeMetrics, makeResult, makeRun } from './store-test-fixtures.js';
+import { ENCRYPTED_COLUMNS } from '../governance/crypto/encrypted-columns.js';
+import { isFieldToken } from '../governance/crypto/field-token.js';
+import { STORE_SEALED_COLUMNS } from './sealed-fields.js';
 
 /** Trust-auth PostgreSQL on this machine; override with ASSAY_TEST_DATABASE_URL. */
 const PG_URL = process.env.ASSAY_TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
@@ -46,12 +49,15 @@ async function sqliteHarness(): Promise<Harness> {
 
 async function postgresHarness(): Promise<Harness> {
   const schema = `assay_test_${randomBytes(6).toString('hex')}`;
-  const open = async () => asKysely(await openStore({ databaseUrl: PG_URL, schema }));
+  // The keyring lives under the home even for PostgreSQL: give it a temporary one, never ./.assay.
+  const home = mkdtempSync(join(tmpdir(), 'assay-store-pg-'));
+  const open = async () => asKysely(await openStore({ databaseUrl: PG_URL, schema, home }));
   return {
     store: await open(),
     schema,
     reopen: open,
     cleanup: async () => {
+      rmSync(home, { recursive: true, force: true });
       const admin = await createPostgresStore({ url: PG_URL });
       try {
         await admin.db.schema.dropSchema(schema).ifExists().cascade().execute();
@@ -277,7 +283,7 @@ for (const [name, makeHarness] of Object.entries(HARNESSES)) {
       const tables = all.filter((t) => h.schema === undefined || t.schema === h.schema);
       // The eval store's own tables, plus whatever later domains add (ds_*, label_*, synth_*, …): all must be labelled.
       expect(tables.map((t) => t.name)).toEqual(
-        expect.arrayContaining(['api_tokens', 'audit_checkpoints', 'audit_log', 'metrics', 'model_calls', 'response_cache', 'runs', 'sample_results', 'scores', 'users', 'synth_sets', 'synth_items']),
+        expect.arrayContaining(['api_tokens', 'audit_checkpoints', 'audit_log', 'metrics', 'model_calls', 'response_cache', 'runs', 'sample_results', 'scores', 'users', 'synth_sets', 'synth_items', 'label_tasks', 'label_items', 'label_assignments', 'label_annotations', 'label_reviews', 'label_change_requests', 'ds_datasets', 'ds_ingests', 'ds_documents', 'ds_chunks', 'ds_errors', 'ds_versions', 'ds_version_documents', 'ds_version_chunks']),
       );
       expect(tables.length).toBeGreaterThanOrEqual(12);
       for (const t of tables) {
@@ -301,6 +307,35 @@ for (const [name, makeHarness] of Object.entries(HARNESSES)) {
       expect(await labels('model_calls')).toEqual(new Set(['SECRET']));
       expect(await labels('metrics')).toEqual(new Set(['SECRET']));
       expect(await labels('response_cache')).toEqual(new Set(['UNCLASSIFIED']));
+    });
+
+    it('seals every registered column at rest (no plaintext in the rows) and binds each token to its row', async () => {
+      await store.createRun(makeRun({ error: 'model said: the canary sings' }));
+      await store.saveSampleResult(makeResult('run-1', 's1', 1));
+      await store.saveSampleResult(makeErrorResult('run-1', 's2', 1));
+      await store.cachePut(makeCacheEntry());
+      let sealed = 0;
+      for (const [table, { columns }] of Object.entries(STORE_SEALED_COLUMNS)) {
+        for (const column of columns) {
+          expect(ENCRYPTED_COLUMNS, `${table}.${column} registered`).toContainEqual({ table, column, rowId: [...STORE_SEALED_COLUMNS[table as keyof typeof STORE_SEALED_COLUMNS].rowId] });
+          const { rows } = await sql<{ v: string | null }>`select ${sql.ref(column)} as v from ${sql.table(table)}`.execute(store.db);
+          for (const { v } of rows) {
+            if (v === null) continue;
+            expect(isFieldToken(v), `${table}.${column}: ${v.slice(0, 20)}`).toBe(true);
+            sealed += 1;
+          }
+        }
+      }
+      // Run error 1; s1: sample, messages, output; s2: sample, messages, error; 2 scores: 2 explanations, 1 answer,
+      // 1 metadata; 3 calls: 3 requests, 2 outputs, 1 error; the cache entry 1.
+      expect(sealed).toBe(18);
+      // A token copied onto another row fails authentication instead of reading as that row's data.
+      const s1 = await store.db.selectFrom('sample_results').select('output').where('sample_id', '=', 's1').executeTakeFirstOrThrow();
+      await store.saveSampleResult(makeResult('run-1', 's3', 1));
+      await store.db.updateTable('sample_results').set({ output: s1.output }).where('sample_id', '=', 's3').execute();
+      const err = await expectStoreError(store.listSampleResults('run-1'), 'STORE_FAILURE');
+      expect(err.message).toContain('sample_results.output of row run-1:s3:1');
+      expect(err.message).toMatch(/AAD mismatch/);
     });
 
     it('an aborted signal stops a call before it writes', async () => {
