@@ -144,6 +144,10 @@ describe.each(['sqlite', 'postgres'] as const)('ingest on %s', (kind) => {
     // Writing into it is refused too, without showing anything of it.
     const refused = await rejection(ingest({ paths: ['ts.txt'], dataset: 'intercepts' }, { db: h.store.db, cipher: h.cipher, actor: secret, cwd: dir }));
     expect(refused.code).toBe('FORBIDDEN');
+    // A role that may not ingest (a viewer, even at top clearance) is refused before any lookup.
+    const viewer = { ...topSecret, id: 'a-viewer', roles: ['viewer' as const] };
+    const byRole = await rejection(ingest({ paths: ['ts.txt'], dataset: 'anything' }, { db: h.store.db, cipher: h.cipher, actor: viewer, cwd: dir }));
+    expect(byRole).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('may data.ingest') });
   });
 
   it('stores each file in one transaction: a failure mid-file leaves none of it', async () => {

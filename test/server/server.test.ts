@@ -1,12 +1,16 @@
 // `assay serve` as a client sees it: real HTTP and HTTPS servers, real SQLite, password/token/client-certificate
 // sign-in, and the same access rules as the CLI (a SECRET viewer cannot see, read or report on a TOP SECRET run).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatasetReader } from '../../src/data/dataset/index.js';
+import type { DatasetReader } from '../../src/data/dataset/dataset-types.js';
+import { ingest } from '../../src/data/ingest/index.js';
 import { openAuditLog } from '../../src/governance/audit/open-audit-log.js';
+import { localOperator } from '../../src/governance/identity/local-operator.js';
 import type { AuditLog } from '../../src/governance/audit/audit-log.js';
 import { KyselyIdentityStore } from '../../src/governance/identity/kysely-identity-store.js';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
@@ -19,6 +23,7 @@ let store: KyselyStore;
 let identities: KyselyIdentityStore;
 let audit: AuditLog;
 let server: RunningServer;
+let datasets: DatasetReader;
 const PASSWORD = 'correct horse battery staple 42';
 
 beforeAll(async () => {
@@ -33,7 +38,15 @@ beforeAll(async () => {
   await store.saveSampleResult(makeResult('run-secret', 's1', 1, { label: 'SECRET' }));
   await store.createRun(makeRun({ id: 'run-ts', label: 'TOP SECRET//SI' }));
   await store.saveSampleResult(makeResult('run-ts', 's1', 1, { label: 'TOP SECRET//SI' }));
-  server = await startServer({ host: '127.0.0.1', port: 0 }, { store, identities, audit, maxFailedLogins: 3 });
+  const docs = path.join(dir, 'docs');
+  mkdirSync(docs);
+  writeFileSync(path.join(docs, 'memo.txt'), 'SECRET\n\n(S) The convoy leaves at dawn from the north gate of the depot.\n\nSECRET\n');
+  writeFileSync(path.join(docs, 'brief.txt'), 'TOP SECRET//SI\n\n(TS//SI) The intercept schedule for the coming week is attached below.\n\nTOP SECRET//SI\n');
+  const admin = localOperator({ clearance: 'TOP SECRET//SI//NOFORN' });
+  await ingest({ paths: [path.join(docs, 'memo.txt')], dataset: 'memos' }, { db: store.db, cipher: store.cipher, actor: admin });
+  await ingest({ paths: [path.join(docs, 'brief.txt')], dataset: 'briefs' }, { db: store.db, cipher: store.cipher, actor: admin });
+  datasets = createDatasetReader(store, store.cipher);
+  server = await startServer({ host: '127.0.0.1', port: 0 }, { store, identities, audit, datasets, maxFailedLogins: 3 });
 });
 
 afterAll(async () => {
@@ -103,6 +116,23 @@ describe('HTTP API', () => {
     expect(all.runs.map((r) => r.id).sort()).toEqual(['run-secret', 'run-ts']);
     // A viewer may read but not export: the report route is an export.
     expect((await api('/api/runs/run-ts/report?format=md', bearer(tess))).status).toBe(403);
+  });
+
+  it('datasets obey the same rule: listed, shown or NOT_FOUND exactly as if missing', async () => {
+    const { token } = await identities.issueToken('sam', { name: 'test' });
+    const list = (await (await api('/api/datasets', bearer(token))).json()) as { datasets: Array<{ name: string }> };
+    expect(list.datasets.map((d) => d.name)).toEqual(['memos']);
+    const shown = await api('/api/datasets/memos', bearer(token));
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('x-assay-label')).toBe('SECRET');
+    const hidden = await api('/api/datasets/briefs', bearer(token));
+    const missing = await api('/api/datasets/nosuch', bearer(token));
+    expect([hidden.status, missing.status]).toEqual([404, 404]);
+    const text = async (r: Response, name: string) => (await r.text()).replace(name, 'X');
+    expect(await text(hidden, 'briefs')).toBe(await text(missing, 'nosuch'));
+    const tess = (await identities.issueToken('tess', { name: 'test' })).token;
+    const all = (await (await api('/api/datasets', bearer(tess))).json()) as { datasets: Array<{ name: string }> };
+    expect(all.datasets.map((d) => d.name).sort()).toEqual(['briefs', 'memos']);
   });
 
   it('logout revokes the session token', async () => {

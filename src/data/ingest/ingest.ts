@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AssayError } from '../../errors/index.js';
 import { canRead } from '../../governance/access/can-read.js';
+import { requireRole } from '../../governance/access/runs/run-access.js';
 import type { AuditLog } from '../../governance/audit/audit-log.js';
 import { recordAudit } from '../../governance/audit/record-audit.js';
 import type { FieldCipher } from '../../governance/crypto/field-cipher.js';
@@ -43,6 +44,8 @@ export const DEFAULT_PARSE_DEPS: ParseDeps = { parsers: PARSERS, detect: detectF
 
 async function checkWritable(db: DatasetDb, dataset: string, deps: IngestDeps): Promise<void> {
   const { actor } = deps;
+  // RBAC first (AC-3(7)): a role that may not ingest is refused before the dataset is even looked up.
+  requireRole(actor, 'data.ingest');
   const row = await db
     .selectFrom('ds_datasets')
     .select(['label'])

@@ -5,6 +5,7 @@
  */
 import PQueue from 'p-queue';
 import { AssayError } from '../../errors/index.js';
+import { requireRole } from '../../governance/access/runs/run-access.js';
 import type { User } from '../../governance/identity/user.js';
 import { sha256 } from '../../hashing/canonical-json.js';
 import type { GenerateConfig, ModelProvider } from '../../model/index.js';
@@ -81,6 +82,8 @@ const UNKNOWN = /^\s*unknown\.?\s*$/i;
  * @example const r = await synthesize({ dataset: 'memos' }, { datasets, viewer, generator });
  */
 export async function synthesize(options: SynthOptions, deps: SynthDeps): Promise<SynthResult> {
+  // Writing evals with a model is running models on the data: the eval.run role, before anything is read.
+  requireRole(deps.viewer, 'eval.run');
   const info = await deps.datasets.getVersion(deps.viewer, options.dataset, options.version);
   const settings = {
     generator: deps.generator.id,

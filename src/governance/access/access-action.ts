@@ -11,6 +11,7 @@ export const ACCESS_ACTIONS = [
   'users.admin',
   'label.downgrade.request',
   'label.downgrade.approve',
+  'data.ingest',
 ] as const;
 
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];

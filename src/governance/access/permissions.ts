@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   'users.admin': ['admin'],
   'label.downgrade.request': ['admin', 'evaluator', 'red-teamer', 'annotator'],
   'label.downgrade.approve': ['admin'],
+  'data.ingest': ['admin', 'evaluator'],
 } as const satisfies Record<AccessAction, readonly Role[]>;
 
 /** The first of `roles` that PERMISSIONS allows to take `action`, or undefined. */
