@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { memoryDatasetReader } from '../helpers/memory-datasets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChunkRecord, DatasetReader, DatasetVersionInfo, LabelResultsReader, PreferencePair, QaItem, QaItemReader, WrittenResponse } from '../../src/data/dataset/dataset-types.js';
 import { lshMatchProbability } from '../../src/data/dedup/index.js';
@@ -76,21 +77,7 @@ const INFO: DatasetVersionInfo = {
   },
 };
 
-const datasets: DatasetReader = {
-  async listDatasets() {
-    return [{ name: 'memos', latestVersion: 2, label: INFO.label }];
-  },
-  async getVersion(_viewer, dataset, version) {
-    if (dataset !== 'memos' || (version !== undefined && version !== 2)) throw new AssayError('NOT_FOUND', `No dataset ${dataset} v${version}.`);
-    return INFO;
-  },
-  async *chunks(viewer, _dataset, _version, options) {
-    for (const c of CHUNKS) if (canRead(viewer, c.label) && (options?.includeDuplicates || c.duplicateOf === undefined)) yield c;
-  },
-  async *documents(viewer) {
-    for (const c of CHUNKS) if (canRead(viewer, c.label)) yield { id: c.documentId, path: c.lineage.source.path, sha256: c.lineage.source.sha256, format: 'pdf', label: c.label, properties: {} };
-  },
-};
+const datasets: DatasetReader = memoryDatasetReader(CHUNKS, { info: INFO, format: 'pdf' });
 
 const QA: QaItem[] = [
   { id: 'q1', question: `Whom should I email (${EMAIL}) about the depot?`, answer: 'The duty officer.', citations: [U1.id], label: 'UNCLASSIFIED', source: { path: U1.lineage.source.path, sha256: U1.lineage.source.sha256, page: 3 }, metadata: { generator: 'mock' } },

@@ -4,10 +4,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { memoryDatasetReader } from '../helpers/memory-datasets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChunkRecord, DatasetReader, DatasetVersionInfo } from '../../src/data/dataset/dataset-types.js';
+import type { ChunkRecord, DatasetReader } from '../../src/data/dataset/dataset-types.js';
 import { createLabelService, type LabelService } from '../../src/data/label/index.js';
-import { canRead } from '../../src/governance/access/can-read.js';
 import { KyselyAuditLog } from '../../src/governance/audit/kysely-audit-log.js';
 import { ENCRYPTED_COLUMNS } from '../../src/governance/crypto/encrypted-columns.js';
 import { keyringCipher } from '../../src/governance/crypto/field-cipher.js';
@@ -47,19 +47,7 @@ const CHUNKS: ChunkRecord[] = ['UNCLASSIFIED', 'SECRET', 'TOP SECRET'].map((labe
   metadata: {},
 }));
 
-/** An in-memory DatasetReader that filters by clearance, as the real one must. */
-const datasets: DatasetReader = {
-  async listDatasets() {
-    return [{ name: 'memos', latestVersion: 1, label: 'TOP SECRET' }];
-  },
-  async getVersion(_viewer, dataset, version) {
-    return { dataset, version: version ?? 1 } as DatasetVersionInfo;
-  },
-  async *chunks(viewer) {
-    for (const c of CHUNKS) if (canRead(viewer, c.label)) yield c;
-  },
-  async *documents() {},
-};
+const datasets: DatasetReader = memoryDatasetReader(CHUNKS, { label: 'TOP SECRET' });
 
 async function harness(dialect: 'sqlite' | 'postgres'): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'assay-label-'));

@@ -3,10 +3,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { memoryDatasetReader } from '../helpers/memory-datasets.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChunkRecord, DatasetReader, DatasetVersionInfo } from '../../src/data/dataset/dataset-types.js';
+import type { ChunkRecord, DatasetReader } from '../../src/data/dataset/dataset-types.js';
 import { createQaItemReader, qaItemToEvalRow, saveSynthResult, synthesize, tokenF1, type SynthResult } from '../../src/data/synth/index.js';
-import { canRead } from '../../src/governance/access/can-read.js';
 import { keyringCipher } from '../../src/governance/crypto/field-cipher.js';
 import { Keyring } from '../../src/governance/crypto/keyring.js';
 import { generateMasterKey } from '../../src/governance/crypto/master-key.js';
@@ -43,19 +43,7 @@ const CHUNKS = [
   chunk('d', 'Too short.', 'UNCLASSIFIED', 3),
 ];
 
-/** An in-memory DatasetReader over CHUNKS that filters by clearance, as the real one must. */
-const reader: DatasetReader = {
-  async listDatasets() {
-    return [{ name: 'memos', latestVersion: 1, label: 'SECRET//NOFORN' }];
-  },
-  async getVersion(_viewer, dataset, version) {
-    return { dataset, version: version ?? 1 } as DatasetVersionInfo;
-  },
-  async *chunks(viewer) {
-    for (const c of CHUNKS) if (canRead(viewer, c.label)) yield c;
-  },
-  async *documents() {},
-};
+const reader: DatasetReader = memoryDatasetReader(CHUNKS, { label: 'SECRET//NOFORN' });
 
 // Questions first (their prompts also contain the chunk text), then the generator's replies per chunk.
 const ANSWERS = [

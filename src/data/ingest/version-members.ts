@@ -79,9 +79,8 @@ export async function documentsById(db: DatasetDb, ids: readonly string[]): Prom
 /** The chunks of one version that belong to `keep`, in version order, text opened. */
 export async function* carriedChunks(db: DatasetDb, cipher: FieldCipher, dataset: string, version: number, keep: ReadonlySet<string>): AsyncGenerator<MemberChunk> {
   if (version === 0) return;
-  let after = -1;
-  for (;;) {
-    const rows = await db
+  const pages = byOrd((after) =>
+    db
       .selectFrom('ds_version_chunks as v')
       .innerJoin('ds_chunks as c', (j) => j.onRef('c.dataset', '=', 'v.dataset').onRef('c.id', '=', 'v.chunk_id'))
       .select(['v.ord', 'c.id', 'c.document_id', 'c.text', 'c.label', 'c.pii'])
@@ -90,20 +89,15 @@ export async function* carriedChunks(db: DatasetDb, cipher: FieldCipher, dataset
       .where('v.ord', '>', after)
       .orderBy('v.ord')
       .limit(PAGE)
-      .execute();
-    if (rows.length === 0) return;
-    for (const r of rows) {
-      if (keep.has(r.document_id)) yield { id: r.id, documentId: r.document_id, text: cipher.open(r.text, chunkTextLocation(dataset, r.id)), label: r.label, pii: r.pii };
-    }
-    after = rows[rows.length - 1]!.ord;
-  }
+      .execute(),
+  );
+  for await (const r of pages) if (keep.has(r.document_id)) yield memberChunk(cipher, dataset, r);
 }
 
 /** The chunks of one document in order, text opened. */
 export async function* documentChunks(db: DatasetDb, cipher: FieldCipher, dataset: string, documentId: string): AsyncGenerator<MemberChunk> {
-  let after = -1;
-  for (;;) {
-    const rows = await db
+  const pages = byOrd((after) =>
+    db
       .selectFrom('ds_chunks')
       .select(['id', 'document_id', 'ord', 'text', 'label', 'pii'])
       .where('dataset', '=', dataset)
@@ -111,9 +105,27 @@ export async function* documentChunks(db: DatasetDb, cipher: FieldCipher, datase
       .where('ord', '>', after)
       .orderBy('ord')
       .limit(PAGE)
-      .execute();
+      .execute(),
+  );
+  for await (const r of pages) yield memberChunk(cipher, dataset, r);
+}
+
+type ChunkRow = { id: string; document_id: string; text: string; label: string; pii: string };
+
+const memberChunk = (cipher: FieldCipher, dataset: string, r: ChunkRow): MemberChunk => ({
+  id: r.id,
+  documentId: r.document_id,
+  text: cipher.open(r.text, chunkTextLocation(dataset, r.id)),
+  label: r.label,
+  pii: r.pii,
+});
+
+/** Keyset pagination on `ord`: calls `page(after)` until a page comes back empty. */
+async function* byOrd<R extends { ord: number }>(page: (after: number) => Promise<R[]>): AsyncGenerator<R> {
+  for (let after = -1; ; ) {
+    const rows = await page(after);
     if (rows.length === 0) return;
-    for (const r of rows) yield { id: r.id, documentId: r.document_id, text: cipher.open(r.text, chunkTextLocation(dataset, r.id)), label: r.label, pii: r.pii };
+    yield* rows;
     after = rows[rows.length - 1]!.ord;
   }
 }
