@@ -143,4 +143,16 @@ describe('a SECRET user and a TOP SECRET run', () => {
     // The token is stored as a hash only.
     expect(readFileSync(path.join(home, 'assay.db')).toString('latin1')).not.toContain(tok.token);
   }, 60_000);
+
+  it('roles gate the verbs: a viewer may read but not run evals, ingest or read the audit log', async () => {
+    await runCli(['users', 'add', 'vic', '--roles', 'viewer', '--clearance', 'SECRET', '--output', 'json'], { env });
+    const tok = parseJsonOutput<{ token: string }>(await runCli(['users', 'token', 'create', 'vic', '--output', 'json'], { env }));
+    const vic = { ...env, ASSAY_USER: 'vic', ASSAY_TOKEN: tok.token };
+    expect((await runCli(['runs', '--output', 'json'], { env: vic })).code).toBe(0);
+    for (const args of [['eval', 'demo', '--model', 'mock/echo'], ['ingest', home, '--dataset', 'x'], ['audit', 'verify']]) {
+      const r = await runCli(args, { env: vic });
+      expect([args[0], r.code], r.stderr).toEqual([args[0], 2]);
+      expect(r.stderr).toContain('FORBIDDEN');
+    }
+  }, 60_000);
 });

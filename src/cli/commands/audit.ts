@@ -1,8 +1,10 @@
 /** `assay audit verify|export|checkpoint`: checks, ships and signs the tamper-evident audit log. */
 import type { Command } from 'commander';
 import { DEFAULT_LABEL } from '../../dataset/sample.js';
+import { requireRole } from '../../governance/access/runs/index.js';
 import { AUDIT_EXPORT_FORMATS, exportAuditLog, isAuditExportFormat, openAuditLog, type AuditLog, type AuditVerifyResult } from '../../governance/audit/index.js';
 import { openStore } from '../../store/open-store.js';
+import { currentUser } from '../current-user.js';
 import { createIo, usage, type Io, type OutputMode } from '../output.js';
 
 const FORMATS = Object.keys(AUDIT_EXPORT_FORMATS).join('|');
@@ -61,7 +63,9 @@ export function registerAudit(program: Command): void {
 async function withAuditLog<T>(fn: (log: AuditLog) => Promise<T>): Promise<T> {
   const store = await openStore();
   try {
-    return await fn(openAuditLog(store));
+    const user = await currentUser({ store });
+    requireRole(user, 'audit.read');
+    return await fn(openAuditLog(store, { actor: user.id }));
   } finally {
     await store.close();
   }

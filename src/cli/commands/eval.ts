@@ -9,7 +9,7 @@ import { recordEgressBlocked } from '../../governance/audit/record-egress-blocke
 import { defaultEgressGate } from '../../governance/egress/index.js';
 import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
 import { AssayError } from '../../errors/index.js';
-import { getRunFor } from '../../governance/access/runs/index.js';
+import { getRunFor, requireRole } from '../../governance/access/runs/index.js';
 import { currentUser } from '../current-user.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
 import { createProgress } from '../progress.js';
@@ -74,7 +74,11 @@ export function registerEval(program: Command): void {
 async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal: AbortSignal, log: (m: string) => void): Promise<EvalResult> {
   const store = await openStore();
   const progress = createProgress({ quiet: flags.quiet });
-  const audit = openAuditLog(store);
+  const user = await currentUser({ store }).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
+  const audit = openAuditLog(store, { actor: user.id });
   // Every refused outbound connection during the run is audited (AC-4, AU-2).
   const auditing: Promise<unknown>[] = [];
   const stopAuditingEgress = defaultEgressGate().addBlockedListener((e) => {
@@ -85,9 +89,10 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
     if (flags.resume) {
       if (flags.perturb !== undefined) throw usage('--perturb cannot change a run being resumed.', 'Drop --perturb; the run keeps the perturbations it started with.');
       // Through the access core: a run above the user's clearance answers exactly like a missing one.
-      const run = await getRunFor(await currentUser({ store }), store, flags.resume, { verb: 'resume', audit });
+      const run = await getRunFor(user, store, flags.resume, { verb: 'resume', audit });
       return await runEval({ ...base, ...resumeOptions(run), resumeRunId: run.id, cache: flags.cache });
     }
+    requireRole(user, 'eval.run');
     if (!taskArg) throw usage('Give the task to run.', 'assay eval <task.yaml | suite | dataset.jsonl> --model <provider>/<model>');
     if (!flags.model) throw usage('Give the model to evaluate with --model.', 'e.g. --model openai-compatible/llama3 -M base_url=http://127.0.0.1:8000/v1, or --model mock/echo');
     const scorer = flags.scorer === undefined ? undefined : parseScorer(flags.scorer);
