@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { retryOnConcurrentDdl } from './concurrent-ddl.js';
 import { MIGRATIONS } from './migrations/migrations.js';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -279,7 +280,7 @@ for (const [name, makeHarness] of Object.entries(HARNESSES)) {
     });
 
     it('labels: every table has a NOT NULL label defaulting to UNCLASSIFIED; derived rows inherit', async () => {
-      const all = await store.db.introspection.getTables();
+      const all = await retryOnConcurrentDdl(() => store.db.introspection.getTables());
       const tables = all.filter((t) => h.schema === undefined || t.schema === h.schema);
       // The eval store's own tables, plus whatever later domains add (ds_*, label_*, synth_*, …): all must be labelled.
       expect(tables.map((t) => t.name)).toEqual(

@@ -2,6 +2,7 @@
 import { Migrator, type Kysely, type MigrationProvider } from 'kysely';
 import { AssayError } from '../../errors/index.js';
 import type { Database } from '../schema.js';
+import { retryOnConcurrentDdl } from '../concurrent-ddl.js';
 import { MIGRATIONS } from './migrations.js';
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
@@ -13,7 +14,12 @@ const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATION
  */
 export async function migrateToLatest(db: Kysely<Database>, options: { schema?: string } = {}): Promise<void> {
   const migrator = new Migrator({ db, provider, migrationTableSchema: options.schema });
-  const { error, results } = await migrator.migrateToLatest();
+  // Only a failure before any migration ran (the migrator's own catalog look-ups) is retried: a migration that
+  // failed has rolled back and reports itself in `results`.
+  const { error, results } = await retryOnConcurrentDdl(
+    () => migrator.migrateToLatest(),
+    (r) => (r.error !== undefined && !r.results?.some((x) => x.status === 'Error') ? r.error : undefined),
+  );
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     const message = error instanceof Error ? error.message : String(error);
