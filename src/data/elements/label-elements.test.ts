@@ -46,4 +46,8 @@ describe('rollupLabels', () => {
     expect(rollupLabels(['UNCLASSIFIED', '', 'SECRET//NOFORN', 'CONFIDENTIAL//REL TO USA, FVEY'])).toBe('SECRET//NOFORN');
     expect(rollupLabels(['', ''])).toBe('');
   });
+
+  it('refuses a roll-up that would lower an input (a NATO marking beside a US one)', () => {
+    expect(() => rollupLabels(['COSMIC TOP SECRET//BOHEMIA', 'SECRET'])).toThrow(/without lowering "COSMIC TOP SECRET\/\/BOHEMIA"/);
+  });
 });

@@ -1,6 +1,6 @@
 /** Rolls element or chunk labels up to one label (the least upper bound), ignoring unmarked ('') entries. */
 import { AssayError } from '../../errors/index.js';
-import { rollup } from '../../markings/index.js';
+import { dominates, rollup } from '../../markings/index.js';
 
 /**
  * The banner-form roll-up of `labels`; '' when none is marked. Throws DATASET_INVALID when a label cannot be read,
@@ -15,6 +15,13 @@ export function rollupLabels(labels: readonly string[]): string {
   if (result.banner === null) {
     throw new AssayError('DATASET_INVALID', `Cannot roll up labels ${JSON.stringify(marked)}: ${result.errors.map((e) => e.message).join('; ')}.`, {
       hint: 'Labels must be normalised markings; assign them with labelElements.',
+    });
+  }
+  // A roll-up that does not cover every input would write down (e.g. a NATO marking beside a US one): refuse it.
+  const uncovered = marked.find((l) => !dominates(result.banner!, l));
+  if (uncovered !== undefined) {
+    throw new AssayError('DATASET_INVALID', `Cannot roll up labels ${JSON.stringify(marked)} without lowering "${uncovered}" (the roll-up would be ${result.banner}).`, {
+      hint: 'Mixed marking systems (e.g. NATO and US) cannot share one banner; mark the document per the governing security agreement, or split it.',
     });
   }
   return result.banner;

@@ -4,7 +4,7 @@ import { sha256 } from '../../hashing/canonical-json.js';
 import { VOCABULARY_VERSION } from '../../markings/index.js';
 import { chunkBasic, chunkByTitle } from '../chunk/index.js';
 import type { ChunkRecord } from '../dataset/dataset-types.js';
-import { labelElements, rollupLabels, type Element } from '../elements/index.js';
+import { checkPropertyLabel, labelDocument, rollupLabels, type Element } from '../elements/index.js';
 import { DEFAULT_PARSE_LIMITS, type FileFormat, type Parser } from '../parse/parser.js';
 import { PARSER_TOOLS } from '../parse/registry.js';
 import { PII_DETECTOR_VERSION } from '../pii/index.js';
@@ -114,12 +114,18 @@ async function walk(
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     // Markings are read on the raw, complete text (headers and footers included) before any cleaning.
-    const labelled = labelElements(parsed.elements).map((e) => (e.label === '' ? { ...e, label: ctx.options.unmarkedLabel } : e));
+    const marked = labelDocument(parsed.elements);
+    // A classification property (DOCX/XLSX custom.Classification) is checked against the visible marks, labels text
+    // they leave unmarked, and can raise the document label but never lower it.
+    const property = checkPropertyLabel({ properties: parsed.properties, visible: rollupLabels(marked.elements.map((e) => e.label)), path: file.path });
+    const unmarked = rollupLabels([ctx.options.unmarkedLabel, property.fromProperties]);
+    const labelled = marked.elements.map((e) => (e.label === '' ? { ...e, label: unmarked } : e));
     const cleaned = cleanElements(labelled);
     const id = documentId(ctx.dataset, file.path, fileSha);
     const chunks = chunkRecords(cleaned.elements, { id, path: file.path, sha256: fileSha, format, ...(file.parent ? { parentPath: file.parent.path } : {}) }, cleaned.transformations, ctx);
-    const label = rollupLabels([...labelled.map((e) => e.label), ...chunks.map((c) => c.label)]) || ctx.options.unmarkedLabel;
-    doc = { id, path: file.path, sha256: fileSha, size: file.bytes.byteLength, format, parentId: file.parent?.id ?? null, units: parsed.units, properties: parsed.properties, warnings: parsed.warnings, label, chunks };
+    const label = rollupLabels([...labelled.map((e) => e.label), ...chunks.map((c) => c.label), property.label]) || ctx.options.unmarkedLabel;
+    const warnings = [...parsed.warnings, ...marked.warnings, ...property.warnings];
+    doc = { id, path: file.path, sha256: fileSha, size: file.bytes.byteLength, format, parentId: file.parent?.id ?? null, units: parsed.units, properties: parsed.properties, warnings, label, chunks };
     embedded = parsed.embedded;
   } catch (err) {
     if (err instanceof AssayError && err.code === 'ABORTED') throw err;

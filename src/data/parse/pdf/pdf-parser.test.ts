@@ -152,7 +152,9 @@ describe('pdfParser', () => {
     console.log(`OCR of ${parsed.units} scanned pages${offline ? ' under unshare -n' : ''}: ${Math.round(ms)} ms, process and worker start included`);
     expect(parsed.properties.ocr_pages).toBe('1,2');
     expect(parsed.warnings.join('\n')).not.toMatch(/not read/);
-    expect(new Set(parsed.elements.map((e) => e.type))).toEqual(new Set(['image_text']));
+    // Banner lines in the top and bottom bands are page furniture, as on a text page; the rest is image_text.
+    expect(new Set(parsed.elements.map((e) => e.type))).toEqual(new Set(['header', 'image_text', 'footer']));
+    expect(parsed.elements.filter((e) => e.type !== 'image_text').every((e) => /SECRET/.test(e.text))).toBe(true);
     const page1 = parsed.elements.filter((e) => e.page === 1);
     expect(page1[0]!.text).toContain('SECRET');
     expect(page1[0]!.position.bbox![1]).toBeLessThan(30);

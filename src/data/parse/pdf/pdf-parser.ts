@@ -3,6 +3,7 @@ import { AssayError } from '../../../errors/index.js';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
 import { ElementSink, throwIfAborted } from '../text/index.js';
 import { bodySize } from './body-size.js';
+import { ocrLineType } from './ocr/ocr-line-type.js';
 import { openPdf } from './open-pdf.js';
 import { pageBlocks, type PageBlock } from './page-blocks.js';
 import { pdfProperties } from './pdf-properties.js';
@@ -29,7 +30,7 @@ function toElements(pages: PageContent[], sink: ElementSink): void {
   const levels = titleLevels(laidOut.flatMap((x) => x.blocks));
   for (const { p, blocks } of laidOut) {
     if (p.kind === 'ocr') {
-      for (const line of p.lines) sink.push('image_text', line.text, { page: p.page, bbox: line.bbox });
+      for (const line of p.lines) sink.push(ocrLineType(line, p.height), line.text, { page: p.page, bbox: line.bbox });
       continue;
     }
     for (const b of blocks) {
@@ -41,7 +42,8 @@ function toElements(pages: PageContent[], sink: ElementSink): void {
 
 /**
  * Parses a PDF into header/footer (top and bottom 8% of the page: banners), title, list_item, narrative_text and,
- * for scanned pages, image_text elements; each with its page, box (points, top-left origin) and offsets.
+ * for scanned pages, image_text elements (OCR lines in the same bands are header/footer); each with its page, box
+ * (points, top-left origin) and offsets.
  * Encrypted or corrupt files throw DATASET_INVALID; more pages than `limits.maxPages` throw LIMIT_EXCEEDED.
  * @example const { elements, properties } = await pdfParser.parse({ bytes, path: 'r.pdf', sha256, limits: DEFAULT_PARSE_LIMITS });
  */
