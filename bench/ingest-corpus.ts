@@ -69,3 +69,10 @@ export async function writeCorpus(dir: string, perFormat: number, pdfPages: numb
   const bytes = (await import('node:fs')).readFileSync(first);
   for (let i = 1; i < perFormat; i++) writeFileSync(path.join(dir, 'pdf', `report-${i}.pdf`), Buffer.concat([bytes, Buffer.from(`\n%copy ${i}\n`)]));
 }
+
+/** Writes `count` text memos (`<prefix>-<i>.txt`, banner and 60 portion-marked paragraphs each) under `dir`. */
+export function writeTextMemos(dir: string, count: number, prefix: string, seed: number): void {
+  const r = rng(seed);
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) writeFileSync(path.join(dir, `${prefix}-${i}.txt`), ['SECRET//NOFORN', '', ...paragraphs(r, 60).flatMap((x) => [x, '']), 'SECRET//NOFORN', ''].join('\n'));
+}

@@ -2,12 +2,15 @@
 // format; per-format MB/s and units/s (pages for PDF), `pdftotext` on the same PDFs for comparison, and peak RSS at two
 // corpus sizes (each ingested in a fresh process) to show memory stays flat as the corpus grows.
 // Usage: npm run bench:ingest -- [--small 10] [--large 40] [--pdf-pages 10]
+// --incremental N: instead, ingest N text memos into one dataset, then time a second ingest of 5 new memos with stored
+// dedup keys (migration 0010), and a third of 5 more after clearing the stored keys (the text path every version took
+// before: decrypt and re-shingle every carried-over chunk).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_FORMATS, writeCorpus } from './ingest-corpus.js';
+import { CORPUS_FORMATS, writeCorpus, writeTextMemos } from './ingest-corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +18,7 @@ const { values } = parseArgs({
     large: { type: 'string', default: '40' },
     'pdf-pages': { type: 'string', default: '10' },
     worker: { type: 'string' },
+    incremental: { type: 'string' },
   },
 });
 
@@ -102,5 +106,46 @@ async function main(): Promise<void> {
   }
 }
 
+/** A large dataset, then two small increments: one with stored dedup keys, one with the keys cleared (text path). */
+async function incremental(baseFiles: number): Promise<void> {
+  const { ingest } = await import('../src/data/ingest/index.js');
+  const { openStore } = await import('../src/store/open-store.js');
+  const { keyringCipher, Keyring, generateMasterKey } = await import('../src/governance/crypto/index.js');
+  const { localOperator } = await import('../src/governance/identity/local-operator.js');
+  const { sql } = await import('kysely');
+  const root = mkdtempSync(path.join(tmpdir(), 'assay-bench-incremental-'));
+  const store = await openStore({ home: root, databaseUrl: '' });
+  try {
+    const cipher = keyringCipher(new Keyring(generateMasterKey()));
+    const actor = localOperator({ clearance: 'TOP SECRET//SI//NOFORN' });
+    writeTextMemos(path.join(root, 'base'), baseFiles, 'base', 7);
+    writeTextMemos(path.join(root, 'keyed'), 5, 'keyed', 8);
+    writeTextMemos(path.join(root, 'text'), 5, 'text', 9);
+    const timed = async (folder: string) => {
+      const t0 = performance.now();
+      const s = await ingest({ paths: [path.join(root, folder)], dataset: 'inc' }, { db: store, cipher, actor });
+      return { files: s.files, newChunks: s.chunks, version: s.version, seconds: round((performance.now() - t0) / 1000, 3) };
+    };
+    const base = await timed('base');
+    const keyed = await timed('keyed');
+    const { db } = store as unknown as { db: import('kysely').Kysely<unknown> };
+    await sql`update ds_chunks set dedup_key = null where dataset = 'inc'`.execute(db);
+    const text = await timed('text');
+    const versionChunks = await sql<{ n: number }>`select count(*) as n from ds_version_chunks where dataset = 'inc' and version = 3`.execute(db);
+    console.log(JSON.stringify({
+      date: new Date().toISOString(),
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`,
+      base,
+      secondBatchStoredKeys: keyed,
+      thirdBatchKeysCleared: text,
+      chunksInLastVersion: Number(versionChunks.rows[0]?.n ?? 0),
+    }, null, 2));
+  } finally {
+    await store.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 if (values.worker) await worker(values.worker);
+else if (values.incremental) await incremental(Number(values.incremental));
 else await main();

@@ -60,6 +60,8 @@ export interface DsChunksTable {
   /** JSON text: Record<string, string>. */
   metadata: string;
   label: string;
+  /** Sealed (AAD ds_chunks/dedup_key/`dataset:id`): content hash + MinHash signature (migration 0010); NULL before it. */
+  dedup_key: string | null;
 }
 
 export interface DsErrorsTable {

@@ -6,3 +6,6 @@ export const chunkTextLocation = (dataset: string, id: string): FieldLocation =>
 
 /** The cipher location of a document's properties. */
 export const documentPropertiesLocation = (id: string): FieldLocation => ({ table: 'ds_documents', column: 'properties', rowId: id });
+
+/** The cipher location of a chunk's dedup key (content hash + MinHash signature; see migration 0010). */
+export const chunkDedupKeyLocation = (dataset: string, id: string): FieldLocation => ({ table: 'ds_chunks', column: 'dedup_key', rowId: `${dataset}:${id}` });

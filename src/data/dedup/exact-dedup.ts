@@ -19,7 +19,11 @@ export class ExactDedupIndex {
 
   /** Adds a document; returns the id of the earlier document with the same content, or null if it is the first. */
   add(id: string, text: string): string | null {
-    const hash = contentHash(text, this.options);
+    return this.addHash(id, contentHash(text, this.options));
+  }
+
+  /** As `add`, for a document whose `contentHash` (same options) was computed earlier. */
+  addHash(id: string, hash: string): string | null {
     const earlier = this.first.get(hash);
     if (earlier !== undefined) return earlier;
     this.first.set(hash, id);

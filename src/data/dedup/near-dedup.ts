@@ -86,12 +86,25 @@ export class NearDedupIndex {
 
   /** Adds a document; returns the earlier documents it was verified to be a near-duplicate of (usually none). */
   add(id: string, text: string): NearDuplicatePair[] {
+    return this.addSignature(id, this.sign(text));
+  }
+
+  /** The MinHash signature of `text` under this index's parameters; null when it has no shingles (empty text). */
+  sign(text: string): Uint32Array | null {
+    const shingles = shingleHashes(text, this.params.k, this.normalize);
+    return shingles.length === 0 ? null : this.hasher.signature(shingles);
+  }
+
+  /** As `add`, for a signature from `sign` (computed earlier, e.g. stored with the document): the same answer. */
+  addSignature(id: string, signature: Uint32Array | null): NearDuplicatePair[] {
+    if (signature !== null && signature.length !== this.params.numPerm) {
+      throw new AssayError('INTERNAL', `near-dedup signature of ${id} has ${signature.length} values, expected ${this.params.numPerm}`);
+    }
     const i = this.sets.add();
     this.ids.push(id);
-    const shingles = shingleHashes(text, this.params.k, this.normalize);
-    const sig = this.hasher.signature(shingles);
+    const sig = signature ?? this.hasher.signature(new Uint32Array(0));
     this.store(i, sig);
-    if (shingles.length === 0) return []; // empty text: leave it to exact dedup
+    if (signature === null) return []; // empty text: leave it to exact dedup
     const found: NearDuplicatePair[] = [];
     const seen = new Set<number>();
     const { rows, threshold } = this.params;

@@ -7,6 +7,7 @@ import type { DatasetDb } from '../dataset/dataset-tables.js';
 import type { ChunkRecord, DatasetVersionInfo } from '../dataset/dataset-types.js';
 import type { PiiType } from '../pii/index.js';
 import { ChunkDeduper, NEAR_DEDUP_STATS } from './dedup-chunks.js';
+import { isVersionConflict, lockDatasetVersions, retryPause, VERSION_ATTEMPTS } from './version-lock.js';
 import { carriedChunks, documentChunks, documentsById, latestVersion, versionDocuments, withDescendants, type MemberChunk } from './version-members.js';
 
 const BATCH = 200;
@@ -47,9 +48,30 @@ async function members(r: VersionRequest, previous: number) {
 /**
  * Creates the next version, or returns null when the documents are exactly those of the current version (a re-run of
  * unchanged files). Dedup runs over the whole version in order (carried chunks first, then new documents), so removing
- * a document can never leave a duplicate pointing at a chunk that is gone.
+ * a document can never leave a duplicate pointing at a chunk that is gone. Each chunk is deduplicated by its stored
+ * dedup key (migration 0010); only chunks stored without one have their text opened and shingled.
+ * Reading the current version and writing the next happen in one transaction under the dataset's version lock (see
+ * version-lock.ts), so concurrent ingests into one dataset each make a version, the later including the earlier's files.
  */
 export async function createVersion(r: VersionRequest): Promise<VersionOutcome | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await r.db.transaction().execute(async (tx) => {
+        await lockDatasetVersions(tx, r.dataset);
+        return await buildVersion({ ...r, db: tx });
+      });
+    } catch (err) {
+      if (attempt < VERSION_ATTEMPTS && isVersionConflict(err)) {
+        await retryPause(attempt);
+        continue;
+      }
+      throw toStoreFailure(`create the next version of dataset ${r.dataset}`, err);
+    }
+  }
+}
+
+/** Reads the current version and writes the next; `r.db` is the version transaction. */
+async function buildVersion(r: VersionRequest): Promise<VersionOutcome | null> {
   const previous = await latestVersion(r.db, r.dataset);
   const { prevIds, docs } = await members(r, previous);
   const ids = new Set(docs.map((d) => d.id));
@@ -61,7 +83,7 @@ export async function createVersion(r: VersionRequest): Promise<VersionOutcome |
   const newDuplicates = { exact: 0, near: 0 };
   const piiTypes: Partial<Record<PiiType, number>> = {};
   const take = (c: MemberChunk) => {
-    const dup = deduper.add(c.id, c.text);
+    const dup = deduper.addKey(c.id, c.key);
     rows.push({ chunk_id: c.id, duplicate_of: dup, label: c.label });
     if (dup) {
       const kind = dup.startsWith('exact:') ? 'exact' : 'near';
@@ -90,32 +112,28 @@ export async function createVersion(r: VersionRequest): Promise<VersionOutcome |
   return { info, newDuplicates };
 }
 
+/** Writes the version rows; `r.db` is the version transaction. */
 async function writeVersion(
   r: VersionRequest,
   info: DatasetVersionInfo,
   docs: ReadonlyArray<{ id: string; label: string }>,
   rows: ReadonlyArray<{ chunk_id: string; duplicate_of: string | null; label: string }>,
 ): Promise<void> {
-  try {
-    await r.db.transaction().execute(async (tx) => {
-      const existing = await tx.selectFrom('ds_datasets').select(['label']).where('name', '=', r.dataset).executeTakeFirst();
-      if (existing) await tx.updateTable('ds_datasets').set({ label: derivedLabel([existing.label, info.label]) }).where('name', '=', r.dataset).execute();
-      else await tx.insertInto('ds_datasets').values({ name: r.dataset, created_at: info.createdAt, created_by: r.createdBy, label: info.label }).execute();
-      await tx
-        .insertInto('ds_versions')
-        .values({ dataset: r.dataset, version: info.version, digest: info.digest, ingest_id: r.ingestId, created_at: info.createdAt, created_by: r.createdBy, stats: JSON.stringify(info.stats), label: info.label })
-        .execute();
-      for (let i = 0; i < docs.length; i += BATCH) {
-        await tx.insertInto('ds_version_documents').values(docs.slice(i, i + BATCH).map((d) => ({ dataset: r.dataset, version: info.version, document_id: d.id, label: d.label }))).execute();
-      }
-      for (let i = 0; i < rows.length; i += BATCH) {
-        await tx
-          .insertInto('ds_version_chunks')
-          .values(rows.slice(i, i + BATCH).map((x, j) => ({ dataset: r.dataset, version: info.version, chunk_id: x.chunk_id, ord: i + j, duplicate_of: x.duplicate_of, label: x.label })))
-          .execute();
-      }
-    });
-  } catch (err) {
-    throw toStoreFailure(`create version ${info.version} of dataset ${r.dataset}`, err);
+  const tx = r.db; // the version transaction
+  const existing = await tx.selectFrom('ds_datasets').select(['label']).where('name', '=', r.dataset).executeTakeFirst();
+  if (existing) await tx.updateTable('ds_datasets').set({ label: derivedLabel([existing.label, info.label]) }).where('name', '=', r.dataset).execute();
+  else await tx.insertInto('ds_datasets').values({ name: r.dataset, created_at: info.createdAt, created_by: r.createdBy, label: info.label }).execute();
+  await tx
+    .insertInto('ds_versions')
+    .values({ dataset: r.dataset, version: info.version, digest: info.digest, ingest_id: r.ingestId, created_at: info.createdAt, created_by: r.createdBy, stats: JSON.stringify(info.stats), label: info.label })
+    .execute();
+  for (let i = 0; i < docs.length; i += BATCH) {
+    await tx.insertInto('ds_version_documents').values(docs.slice(i, i + BATCH).map((d) => ({ dataset: r.dataset, version: info.version, document_id: d.id, label: d.label }))).execute();
+  }
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx
+      .insertInto('ds_version_chunks')
+      .values(rows.slice(i, i + BATCH).map((x, j) => ({ dataset: r.dataset, version: info.version, chunk_id: x.chunk_id, ord: i + j, duplicate_of: x.duplicate_of, label: x.label })))
+      .execute();
   }
 }

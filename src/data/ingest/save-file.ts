@@ -1,9 +1,13 @@
-/** Writes one input file's documents, chunks and error records in ONE transaction: a kill never leaves half a file. */
+/**
+ * Writes one input file's documents, chunks (text and dedup key sealed) and error records in ONE transaction: a kill
+ * never leaves half a file.
+ */
 import type { FieldCipher } from '../../governance/crypto/field-cipher.js';
 import { sha256 } from '../../hashing/canonical-json.js';
 import { toStoreFailure } from '../../store/store-failure.js';
 import type { DatasetDb } from '../dataset/dataset-tables.js';
 import { chunkTextLocation, documentPropertiesLocation } from '../dataset/sealed-locations.js';
+import { DEDUP_KEYS } from './dedup-chunks.js';
 import type { FileError, ProcessedDocument } from './process-document.js';
 
 /** Rows per INSERT: well under every driver's parameter limit. */
@@ -62,6 +66,7 @@ export async function saveFile(ctx: SaveContext, documents: readonly ProcessedDo
             document_id: d.id,
             ord: i + j,
             text: ctx.cipher.seal(c.text, chunkTextLocation(ctx.dataset, c.id)),
+            dedup_key: DEDUP_KEYS.seal(ctx.cipher, ctx.dataset, c.id, DEDUP_KEYS.compute(c.text)),
             portion_marks: JSON.stringify(c.portionMarks),
             token_count: c.tokenCount,
             pii: JSON.stringify(c.pii),

@@ -1,7 +1,10 @@
 /** Which documents and chunks the next version holds: the current version with this ingest's files put in by path. */
+import { sql } from 'kysely';
 import type { FieldCipher } from '../../governance/crypto/field-cipher.js';
 import type { DatasetDb } from '../dataset/dataset-tables.js';
 import { chunkTextLocation } from '../dataset/sealed-locations.js';
+import { DEDUP_KEYS } from './dedup-chunks.js';
+import type { DedupKey } from './dedup-key.js';
 
 /** Rows read per query. */
 const PAGE = 500;
@@ -14,11 +17,11 @@ export interface MemberDocument {
   label: string;
 }
 
-/** A chunk streamed for dedup: its text opened. */
+/** A chunk streamed for dedup: its stored dedup key opened (or, for a chunk stored without one, computed from its text). */
 export interface MemberChunk {
   id: string;
   documentId: string;
-  text: string;
+  key: DedupKey;
   label: string;
   pii: string;
 }
@@ -76,14 +79,14 @@ export async function documentsById(db: DatasetDb, ids: readonly string[]): Prom
   return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
-/** The chunks of one version that belong to `keep`, in version order, text opened. */
+/** The chunks of one version that belong to `keep`, in version order, dedup keys opened. */
 export async function* carriedChunks(db: DatasetDb, cipher: FieldCipher, dataset: string, version: number, keep: ReadonlySet<string>): AsyncGenerator<MemberChunk> {
   if (version === 0) return;
   const pages = byOrd((after) =>
     db
       .selectFrom('ds_version_chunks as v')
       .innerJoin('ds_chunks as c', (j) => j.onRef('c.dataset', '=', 'v.dataset').onRef('c.id', '=', 'v.chunk_id'))
-      .select(['v.ord', 'c.id', 'c.document_id', 'c.text', 'c.label', 'c.pii'])
+      .select(['v.ord', 'c.id', 'c.document_id', textIfNoKey('c'), 'c.dedup_key', 'c.label', 'c.pii'])
       .where('v.dataset', '=', dataset)
       .where('v.version', '=', version)
       .where('v.ord', '>', after)
@@ -91,15 +94,15 @@ export async function* carriedChunks(db: DatasetDb, cipher: FieldCipher, dataset
       .limit(PAGE)
       .execute(),
   );
-  for await (const r of pages) if (keep.has(r.document_id)) yield memberChunk(cipher, dataset, r);
+  for await (const r of pages) if (keep.has(r.document_id)) yield await memberChunk(db, cipher, dataset, r);
 }
 
-/** The chunks of one document in order, text opened. */
+/** The chunks of one document in order, dedup keys opened. */
 export async function* documentChunks(db: DatasetDb, cipher: FieldCipher, dataset: string, documentId: string): AsyncGenerator<MemberChunk> {
   const pages = byOrd((after) =>
     db
       .selectFrom('ds_chunks')
-      .select(['id', 'document_id', 'ord', 'text', 'label', 'pii'])
+      .select(['id', 'document_id', 'ord', textIfNoKey(null), 'dedup_key', 'label', 'pii'])
       .where('dataset', '=', dataset)
       .where('document_id', '=', documentId)
       .where('ord', '>', after)
@@ -107,18 +110,29 @@ export async function* documentChunks(db: DatasetDb, cipher: FieldCipher, datase
       .limit(PAGE)
       .execute(),
   );
-  for await (const r of pages) yield memberChunk(cipher, dataset, r);
+  for await (const r of pages) yield await memberChunk(db, cipher, dataset, r);
 }
 
-type ChunkRow = { id: string; document_id: string; text: string; label: string; pii: string };
+type ChunkRow = { id: string; document_id: string; text: string | null; dedup_key: string | null; label: string; pii: string };
 
-const memberChunk = (cipher: FieldCipher, dataset: string, r: ChunkRow): MemberChunk => ({
-  id: r.id,
-  documentId: r.document_id,
-  text: cipher.open(r.text, chunkTextLocation(dataset, r.id)),
-  label: r.label,
-  pii: r.pii,
-});
+/** The sealed text only where no dedup key is stored: a chunk with a key never has its text read. */
+function textIfNoKey(alias: 'c' | null) {
+  const col = (name: string) => sql.ref(alias ? `${alias}.${name}` : name);
+  return sql<string | null>`case when ${col('dedup_key')} is null then ${col('text')} end`.as('text');
+}
+
+/** The stored key when usable; else the text is opened and the key computed (rows from before migration 0010). */
+async function memberChunk(db: DatasetDb, cipher: FieldCipher, dataset: string, r: ChunkRow): Promise<MemberChunk> {
+  const stored = DEDUP_KEYS.open(cipher, dataset, r.id, r.dedup_key);
+  const key = stored ?? DEDUP_KEYS.compute(cipher.open(r.text ?? (await chunkText(db, dataset, r.id)), chunkTextLocation(dataset, r.id)));
+  return { id: r.id, documentId: r.document_id, key, label: r.label, pii: r.pii };
+}
+
+/** The sealed text of one chunk (its stored key was unusable: made under other near-dedup parameters). */
+async function chunkText(db: DatasetDb, dataset: string, id: string): Promise<string> {
+  const row = await db.selectFrom('ds_chunks').select('text').where('dataset', '=', dataset).where('id', '=', id).executeTakeFirstOrThrow();
+  return row.text;
+}
 
 /** Keyset pagination on `ord`: calls `page(after)` until a page comes back empty. */
 async function* byOrd<R extends { ord: number }>(page: (after: number) => Promise<R[]>): AsyncGenerator<R> {

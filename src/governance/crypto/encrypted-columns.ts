@@ -28,5 +28,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'label_annotations', column: 'value', rowId: ['id'] },
   { table: 'label_reviews', column: 'value', rowId: ['id'] },
   { table: 'ds_chunks', column: 'text', rowId: ['dataset', 'id'] },
+  { table: 'ds_chunks', column: 'dedup_key', rowId: ['dataset', 'id'] },
   { table: 'ds_documents', column: 'properties', rowId: ['id'] },
 ];

@@ -8,6 +8,7 @@ import { labelsMigration } from './0005-labels.js';
 import { synthMigration } from './0006-synth.js';
 import { governanceMigration } from './0007-governance.js';
 import { auditAppendOnlyMigration } from './0009-audit-append-only.js';
+import { chunkSignaturesMigration } from './0010-chunk-signatures.js';
 
 /** Migration name → migration; names sort in the order they apply. Never rename or edit a shipped one. */
 export const MIGRATIONS = {
@@ -19,6 +20,7 @@ export const MIGRATIONS = {
   '0006_synth': synthMigration,
   '0007_governance': governanceMigration,
   '0009_audit_append_only': auditAppendOnlyMigration,
+  '0010_chunk_signatures': chunkSignaturesMigration,
 } as const satisfies Record<string, Migration>;
 
 export type MigrationName = keyof typeof MIGRATIONS;
