@@ -3,9 +3,9 @@
  * transcripts it quotes: `<runId>.<ext>.enc`, AES-256-GCM under the store's keyring, AAD = its path relative to the
  * home. A report written to a path the user named (`--out`) is plaintext: that is an export, and is audited as one.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assayHome, reportsDir } from '../config/paths.js';
+import { writeFileAtomic } from '../files/write-file-atomic.js';
 import type { FieldCipher } from '../governance/crypto/field-cipher.js';
 import { sealFile } from '../governance/crypto/sealed-file.js';
 
@@ -25,9 +25,6 @@ export async function storeReport(args: { text: string; name: string; out?: stri
     return { path: sealFile({ cipher: args.cipher, home: assayHome(args.env), plainFile, text: args.text }), sealed: true };
   }
   const file = path.resolve(args.out);
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, args.text, 'utf8');
-  await rename(tmp, file);
+  await writeFileAtomic(file, args.text);
   return { path: file, sealed: false };
 }

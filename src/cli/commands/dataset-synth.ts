@@ -1,11 +1,11 @@
 /** `assay dataset synth`: a model writes question–answer evals from a dataset's chunks; only grounded items are kept. */
 import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { createDatasetReader } from '../../data/dataset/index.js';
 import { qaItemToEvalRow, saveSynthResult, synthesize, type SynthResult } from '../../data/synth/index.js';
 import { AssayError } from '../../errors/index.js';
+import { writeFileAtomic } from '../../files/write-file-atomic.js';
 import { derivedLabel } from '../../governance/access/derived-label.js';
 import { openAuditLog } from '../../governance/audit/open-audit-log.js';
 import { parseKeyValues, parseModelRef } from '../../model/model-ref.js';
@@ -13,6 +13,7 @@ import { createProvider } from '../../providers/registry.js';
 import { KyselyStore } from '../../store/kysely-store.js';
 import { openStore } from '../../store/open-store.js';
 import { currentUser } from '../current-user.js';
+import { collect, wholeNumber } from '../options.js';
 import { createIo, type OutputMode } from '../output.js';
 
 interface SynthFlags {
@@ -30,14 +31,6 @@ interface SynthFlags {
   output: OutputMode;
 }
 
-const collect = (v: string, prev: string[]) => [...prev, v];
-
-function positiveInt(flag: string, value: string | undefined, min = 1): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new AssayError('USAGE', `${flag} must be a whole number of at least ${min} (got "${value}").`);
-  return n;
-}
 
 export function registerDatasetSynth(dataset: Command): void {
   dataset
@@ -60,11 +53,11 @@ export function registerDatasetSynth(dataset: Command): void {
       const io = createIo(flags.output);
       const options = {
         dataset: name,
-        version: positiveInt('--version', flags.version),
-        perChunk: positiveInt('--per-chunk', flags.perChunk)!,
-        limit: positiveInt('--limit', flags.limit),
-        minTokens: positiveInt('--min-tokens', flags.minTokens, 0)!,
-        concurrency: positiveInt('--concurrency', flags.concurrency)!,
+        version: wholeNumber('--version', flags.version),
+        perChunk: wholeNumber('--per-chunk', flags.perChunk)!,
+        limit: wholeNumber('--limit', flags.limit),
+        minTokens: wholeNumber('--min-tokens', flags.minTokens, 0)!,
+        concurrency: wholeNumber('--concurrency', flags.concurrency)!,
       };
       const out = flags.out === undefined ? undefined : path.resolve(flags.out);
       if (out && existsSync(out) && !flags.force) throw new AssayError('USAGE', `${out} exists.`, { hint: 'Pass --force to overwrite it, or choose another --out.' });
@@ -82,9 +75,7 @@ export function registerDatasetSynth(dataset: Command): void {
         const setId = await saveSynthResult(store.db, store.cipher, result, viewer.id);
         const label = derivedLabel(result.items.map((i) => i.label));
         if (out) {
-          const tmp = `${out}.${process.pid}.tmp`;
-          await writeFile(tmp, result.items.map((i) => `${JSON.stringify({ ...qaItemToEvalRow(i), label: i.label })}\n`).join(''), { mode: 0o600 });
-          await rename(tmp, out);
+          await writeFileAtomic(out, result.items.map((i) => `${JSON.stringify({ ...qaItemToEvalRow(i), label: i.label })}\n`).join(''), { mode: 0o600 });
         }
         await audit.append({
           action: 'data.synth',

@@ -11,6 +11,7 @@ import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
 import { AssayError } from '../../errors/index.js';
 import { getRunFor, requireRole } from '../../governance/access/runs/index.js';
 import { currentUser } from '../current-user.js';
+import { collect, wholeNumber } from '../options.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';
 import { createProgress } from '../progress.js';
 import { withInterrupt } from '../interrupt.js';
@@ -32,7 +33,6 @@ interface EvalFlags {
   quiet?: boolean;
 }
 
-const collect = (v: string, prev: string[]) => [...prev, v];
 
 export function registerEval(program: Command): void {
   program
@@ -103,9 +103,9 @@ async function evalCommand(taskArg: string | undefined, flags: EvalFlags, signal
       ...resolved,
       model: parseModelRef(flags.model, parseKeyValues(flags.M)),
       roles: parseRoles(flags.modelRole),
-      limit: positiveInt('--limit', flags.limit),
-      epochs: positiveInt('--epochs', flags.epochs),
-      concurrency: positiveInt('--concurrency', flags.concurrency),
+      limit: wholeNumber('--limit', flags.limit),
+      epochs: wholeNumber('--epochs', flags.epochs),
+      concurrency: wholeNumber('--concurrency', flags.concurrency),
       cache: flags.cache,
     });
   } finally {
@@ -152,9 +152,3 @@ function parseRoles(pairs: string[]): Record<string, ModelRef> {
   return out;
 }
 
-function positiveInt(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw usage(`${flag} "${value}" is not a positive whole number.`);
-  return n;
-}

@@ -8,6 +8,7 @@ import { parseKeyValues, parseModelRef } from '../../model/model-ref.js';
 import { createProvider } from '../../providers/registry.js';
 import { createIo, usage, type OutputMode } from '../output.js';
 import { withInterrupt } from '../interrupt.js';
+import { collect } from '../options.js';
 
 interface ValidateFlags {
   model?: string;
@@ -16,7 +17,6 @@ interface ValidateFlags {
   output: OutputMode;
 }
 
-const collect = (v: string, prev: string[]) => [...prev, v];
 const FORMATS = Object.entries(JUDGE_VALIDATORS)
   .map(([name, v]) => `  ${name}: ${v.format}`)
   .join('\n');

@@ -4,9 +4,10 @@
  * cut off, and checkpoints only vouch for the chain up to the last one; the anchor closes that gap for everything
  * appended on this machine (AU-9, AU-10). Deleting the anchor is itself reported by `verify`.
  */
-import { chmodSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assayHome } from '../../config/paths.js';
+import { writeFileAtomicSync } from '../../files/write-file-atomic.js';
 import { canonicalJson } from '../../hashing/canonical-json.js';
 import type { AuditSigner } from './audit-signer.js';
 
@@ -58,9 +59,5 @@ export function advanceAnchor(file: string, head: { seq: number; hash: string },
   if (current !== undefined && current !== 'unreadable' && current.seq >= head.seq) return;
   const unsigned = { seq: head.seq, hash: head.hash, time: new Date().toISOString() };
   const anchor: HeadAnchor = { ...unsigned, keyId: signer.keyId, signature: signer.sign(anchorPayload(unsigned)) };
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(anchor)}\n`, { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, file);
+  writeFileAtomicSync(file, `${JSON.stringify(anchor)}\n`, { mode: 0o600, dirMode: 0o700 });
 }

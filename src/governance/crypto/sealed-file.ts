@@ -3,10 +3,10 @@
  * fresh data key wrapped by the master key) whose AAD is the file's path relative to the Assay home, so a sealed
  * file renamed or moved to another place fails to open. Rotation re-wraps the data key like any column token.
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AssayError } from '../../errors/index.js';
+import { writeFileAtomicSync } from '../../files/write-file-atomic.js';
 import type { FieldCipher } from './field-cipher.js';
 import type { FieldLocation } from './field-aad.js';
 import { isFieldToken, parseFieldToken } from './field-token.js';
@@ -28,7 +28,7 @@ export function sealedFileLocation(home: string, plainFile: string): FieldLocati
  */
 export function sealFile(args: { cipher: FieldCipher; home: string; plainFile: string; text: string }): string {
   const file = `${args.plainFile}${SEALED_FILE_SUFFIX}`;
-  writeAtomic(file, args.cipher.seal(args.text, sealedFileLocation(args.home, args.plainFile)));
+  writeFileAtomicSync(file, args.cipher.seal(args.text, sealedFileLocation(args.home, args.plainFile)), { mode: 0o600 });
   return file;
 }
 
@@ -69,7 +69,7 @@ export function rewrapSealedFiles(dir: string, keyring: Keyring): SealedFilesRew
       const token = readFileSync(file, 'utf8');
       const next = rewrapToken(token, keyring);
       if (next !== token) {
-        writeAtomic(file, next);
+        writeFileAtomicSync(file, next, { mode: 0o600 });
         out.rewrapped += 1;
       }
     } catch (err) {
@@ -97,17 +97,4 @@ function sealedFiles(dir: string): string[] {
     throw err;
   }
   return entries.filter((e) => e.isFile() && e.name.endsWith(SEALED_FILE_SUFFIX)).map((e) => path.join(e.parentPath, e.name)).sort();
-}
-
-function writeAtomic(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, text, { encoding: 'utf8', mode: 0o600 });
-    chmodSync(tmp, 0o600);
-    renameSync(tmp, file);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
 }
