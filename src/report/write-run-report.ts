@@ -2,12 +2,12 @@
  * Loads a run the viewer may read and writes its report (atomically), banner = the run's effective label: sealed under
  * $ASSAY_HOME/reports when no `out` is given, plaintext at `out` (an audited export) when one is.
  */
-import { readRunFor } from '../governance/access/runs/index.js';
 import type { AuditLog } from '../governance/audit/audit-log.js';
 import { recordAudit } from '../governance/audit/record-audit.js';
 import type { User } from '../governance/identity/user.js';
 import type { Store } from '../store/store.js';
-import { REPORT_EXTENSIONS, renderReport, type ReportFormat } from './index.js';
+import { REPORT_EXTENSIONS, type ReportFormat } from './index.js';
+import { renderRunReportFor } from './render-run-report.js';
 import { storeReport } from './store-report.js';
 
 /**
@@ -16,8 +16,8 @@ import { storeReport } from './store-report.js';
  * @example await writeRunReport({ store, runId, format: 'html', viewer: await currentUser(), audit });
  */
 export async function writeRunReport(args: { store: Store; runId: string; format: ReportFormat; out?: string; audit?: AuditLog; viewer: User }): Promise<{ path: string; bytes: number; label: string; sealed: boolean }> {
-  const { run, results, metrics } = await readRunFor(args.viewer, args.store, args.runId, { audit: args.audit, verb: 'report' });
-  const text = renderReport({ run, results, metrics, generatedAt: new Date().toISOString() }, args.format);
+  // A plaintext copy at a path the user named leaves Assay's keeping: that is an export, and needs a role that may export.
+  const { text, run } = await renderRunReportFor(args.viewer, args.store, args.runId, args.format, { audit: args.audit, verb: 'report', action: args.out === undefined ? 'read' : 'export' });
   // Kept by Assay: sealed under $ASSAY_HOME/reports; to a path the user named (--out): plaintext, audited as an export.
   const { path: file, sealed } = await storeReport({ text, name: `${run.id}${REPORT_EXTENSIONS[args.format]}`, out: args.out, cipher: args.store.cipher });
   await recordAudit(args.audit, { action: 'report.write', actor: args.viewer.id, object: { type: 'run', id: run.id, label: run.label }, details: { format: args.format, path: file, bytes: Buffer.byteLength(text), sealed } });

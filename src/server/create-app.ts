@@ -5,11 +5,12 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { AssayError } from '../errors/index.js';
-import { derivedRunLabel, listRunsFor, readRunFor } from '../governance/access/runs/index.js';
+import { listRunsFor, readRunFor } from '../governance/access/runs/index.js';
 import { recordAudit } from '../governance/audit/record-audit.js';
 import { signIn } from '../governance/identity/sign-in.js';
 import type { User } from '../governance/identity/user.js';
-import { isReportFormat, renderReport, REPORT_FORMATS } from '../report/index.js';
+import { isReportFormat, REPORT_FORMATS } from '../report/index.js';
+import { renderRunReportFor } from '../report/render-run-report.js';
 import { authenticate, unauthenticated } from './authenticate.js';
 import { errorResponse } from './error-response.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -100,10 +101,9 @@ export function createApp(deps: ServerDeps): Hono<Env> {
   app.get('/api/runs/:id/report', async (c) => {
     const format = c.req.query('format') ?? 'html';
     if (!isReportFormat(format)) throw new AssayError('USAGE', `Unknown report format "${format}".`, { hint: `Use one of: ${REPORT_FORMATS.join(', ')}.` });
-    const { run, results, metrics } = await readRunFor(c.get('viewer'), deps.store, c.req.param('id'), { audit: deps.audit, verb: 'api.report', action: 'export' });
-    const text = renderReport({ run, results, metrics, generatedAt: new Date(now()).toISOString() }, format);
+    const { text, run } = await renderRunReportFor(c.get('viewer'), deps.store, c.req.param('id'), format, { audit: deps.audit, verb: 'api.report', action: 'export', now: () => new Date(now()) });
     await recordAudit(deps.audit, { action: 'report.write', actor: c.get('viewer').id, object: { type: 'run', id: run.id, label: run.label }, details: { format, via: 'api', bytes: Buffer.byteLength(text) } });
-    c.header('X-Assay-Label', derivedRunLabel([run]));
+    c.header('X-Assay-Label', run.label);
     if (format === 'html') c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");
     return c.body(text, 200, { 'Content-Type': CONTENT_TYPES[format] });
   });
