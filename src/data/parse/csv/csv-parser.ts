@@ -4,10 +4,9 @@
  * repeated; text rendered as in table-elements.ts). Ragged rows are warnings, never failures.
  */
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { decodeText, ElementSink, throwIfAborted } from '../shared/index.js';
 import { bannerRow } from './banner-row.js';
 import { CappedWarnings } from './capped-warnings.js';
-import { decodeCsvBytes } from './decode-csv-bytes.js';
 import { readRecords, type CsvRecord } from './read-records.js';
 import { sniffDelimiter, type Delimiter } from './sniff-delimiter.js';
 import { renderRow, TableWriter } from './table-elements.js';
@@ -52,7 +51,7 @@ export const csvParser: Parser = {
   format: 'csv',
   async parse(input: ParseInput): Promise<ParsedFile> {
     throwIfAborted(input.signal, input.path);
-    const decoded = decodeCsvBytes(input.bytes);
+    const decoded = decodeText(input.bytes, { ranked: true });
     const delimiter = sniffDelimiter(decoded.text);
     const records = readRecords(decoded.text, { path: input.path, delimiter, maxRecordBytes: input.limits.maxLineBytes });
     throwIfAborted(input.signal, input.path);
@@ -62,11 +61,11 @@ export const csvParser: Parser = {
     for (const banner of head) sink.push('header', banner);
     writeTable(body, sink, warnings, input.signal, input.path);
     for (const banner of foot) sink.push('footer', banner);
-    const encodingNote = decoded.encoding
-      ? [`${input.path}: not valid UTF-8; decoded as ${decoded.encoding} (confidence ${decoded.confidence ?? 0}%: check accented characters).`]
+    const encodingNote = decoded.guessedEncoding
+      ? [`${input.path}: not valid UTF-8; decoded as ${decoded.guessedEncoding} (confidence ${decoded.confidence ?? 0}%: check accented characters).`]
       : [];
     const properties: Record<string, string> = {
-      encoding: decoded.encoding ?? 'UTF-8',
+      encoding: decoded.guessedEncoding ?? 'UTF-8',
       delimiter: DELIMITER_NAMES[delimiter],
       rows: String(Math.max(0, body.length - 1)),
       columns: String(body[0]?.cells.length ?? 0),

@@ -6,7 +6,7 @@
  * stay visible to the labelling, PII and dedup steps. Line breaks inside a cell become spaces in the text only;
  * `metadata.table.rows` keeps the cells exactly.
  */
-import type { ElementSink } from '../text/index.js';
+import type { ElementSink } from '../shared/index.js';
 
 /** Most data rows in one table element. */
 export const TABLE_PIECE_ROWS = 200;

@@ -4,7 +4,7 @@
  */
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
 import { pushBlocks, type Block } from '../html/index.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { ElementSink, throwIfAborted } from '../shared/index.js';
 import { docxBody } from './docx-body.js';
 import { readOfficePackage } from './office-zip.js';
 import { officeProperties } from './office-properties.js';

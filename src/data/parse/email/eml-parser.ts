@@ -6,7 +6,8 @@
  */
 import type { Email } from 'postal-mime';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { checkLineLength, ElementSink, textBlocks, throwIfAborted } from '../text/index.js';
+import { checkLineLength, ElementSink, throwIfAborted } from '../shared/index.js';
+import { textBlocks } from '../text/index.js';
 import { attachmentFiles } from './attachment-files.js';
 import { formatAddresses } from './format-address.js';
 import { htmlToText } from './html-to-text.js';

@@ -5,7 +5,7 @@
  */
 import { AssayError } from '../../../errors/index.js';
 import type { EmbeddedFile, ParsedFile, ParseInput, Parser } from '../parser.js';
-import { throwIfAborted } from '../text/index.js';
+import { throwIfAborted } from '../shared/index.js';
 import { firstFromLine, splitMbox } from './split-mbox.js';
 
 /**

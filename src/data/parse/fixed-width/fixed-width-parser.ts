@@ -7,7 +7,7 @@
 import { AssayError } from '../../../errors/index.js';
 import { CappedWarnings, TableWriter } from '../csv/index.js';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { ElementSink, throwIfAborted } from '../shared/index.js';
 import { decodeRecord } from './decode-record.js';
 import { decodeRecordText } from './decode-text.js';
 import { parseFixedWidthSchema } from './load-schema.js';

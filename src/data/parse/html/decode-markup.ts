@@ -1,6 +1,6 @@
 /** Bytes of a markup file to text: the BOM, else the charset the file declares, else UTF-8 (with a guessed fallback). */
 import iconv from 'iconv-lite';
-import { decodeText } from '../text/index.js';
+import { decodeText } from '../shared/index.js';
 
 /** The decoded text and, when it was not UTF-8, a warning-worthy note of the encoding used. */
 export interface DecodedMarkup {
@@ -36,7 +36,7 @@ export function decodeMarkup(bytes: Uint8Array, declaration: RegExp): DecodedMar
   if (declared && !/^utf-?8$|^utf-?16/.test(declared)) {
     if (iconv.encodingExists(declared)) return { text: iconv.decode(Buffer.from(bytes), declared), encoding: declared };
     const decoded = decodeText(bytes);
-    return { ...decoded, ...(decoded.guessedEncoding ? { encoding: decoded.guessedEncoding } : {}), warning: `declares the unknown charset "${declared}"; decoded as ${decoded.guessedEncoding ?? 'UTF-8'}` };
+    return { text: decoded.text, ...(decoded.guessedEncoding ? { encoding: decoded.guessedEncoding } : {}), warning: `declares the unknown charset "${declared}"; decoded as ${decoded.guessedEncoding ?? 'UTF-8'}` };
   }
   const decoded = decodeText(bytes);
   if (!decoded.guessedEncoding) return { text: decoded.text };

@@ -1,7 +1,7 @@
 /** The HTML parser: charset from BOM or `<meta>`, then the block walker; `<title>` and `<meta>` become properties. */
 import { parseDocument } from 'htmlparser2';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { ElementSink, throwIfAborted } from '../shared/index.js';
 import { decodeMarkup, HTML_CHARSET } from './decode-markup.js';
 import { htmlBlocks } from './html-blocks.js';
 import { htmlProperties } from './html-properties.js';

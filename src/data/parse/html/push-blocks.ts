@@ -2,7 +2,7 @@
 import { AssayError } from '../../../errors/index.js';
 import type { ElementMetadata } from '../../elements/index.js';
 import type { ParseInput } from '../parser.js';
-import type { ElementSink } from '../text/index.js';
+import type { ElementSink } from '../shared/index.js';
 import type { Block } from './block.js';
 
 /** Where the blocks sit, for elements (page, e.g. the sheet number) and for error messages (e.g. `sheet "Q1"`). */

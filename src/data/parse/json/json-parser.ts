@@ -7,7 +7,7 @@ import { lineLocator } from '../../../markings/index.js';
 import { AssayError } from '../../../errors/index.js';
 import { pushBlocks, tableBlock, tablePieces, type Block } from '../html/index.js';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { checkLineLength, decodeText, ElementSink, throwIfAborted } from '../text/index.js';
+import { checkLineLength, decodeText, ElementSink, throwIfAborted } from '../shared/index.js';
 import { flatRows, flattenJson, MAX_JSON_TABLE_ROWS } from './flatten-json.js';
 import { jsonErrorOffset } from './json-error-offset.js';
 import { jsonLines } from './json-lines.js';

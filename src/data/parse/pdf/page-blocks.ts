@@ -1,6 +1,6 @@
 /** Turns a page's lines into typed blocks: header/footer bands, titles, list items and paragraphs. */
 import type { ElementType } from '../../elements/index.js';
-import { isListStart } from '../text/index.js';
+import { isListStart } from '../shared/index.js';
 import type { PageLine } from './page-lines.js';
 
 /** Share of the page height at the top (header) and bottom (footer) where lines are page furniture (banners live there). */

@@ -1,7 +1,7 @@
 /** The PDF parser: pdf.js text layer per page, OCR for scanned pages, layout into typed elements. */
 import { AssayError } from '../../../errors/index.js';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { ElementSink, throwIfAborted } from '../shared/index.js';
 import { bodySize } from './body-size.js';
 import { ocrLineType } from './ocr/ocr-line-type.js';
 import { openPdf } from './open-pdf.js';

@@ -1,7 +1,7 @@
 /** Reads each page's text layer, or OCRs the page when it has (almost) none. */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ParseInput } from '../parser.js';
-import { throwIfAborted } from '../text/index.js';
+import { throwIfAborted } from '../shared/index.js';
 import { ocrPage, type OcrLine } from './ocr/ocr-page.js';
 import { MissingRendererError, renderPage } from './ocr/render-page.js';
 import { pageLines, type PageLine } from './page-lines.js';

@@ -1,7 +1,7 @@
 /** Splits plain text into typed blocks: banner lines, headings, list items and paragraphs (split on blank lines). */
 import { findMarkings } from '../../../markings/index.js';
 import type { ElementType } from '../../elements/index.js';
-import { isListStart, markdownHeading, setextLevel } from './line-kind.js';
+import { isListStart, markdownHeading, setextLevel } from '../shared/index.js';
 
 /** One block of text and what it is. */
 export interface TextBlock {

@@ -1,10 +1,7 @@
 /** The plain-text parser: line-length guard on raw bytes, decoding with an encoding guess, then typed blocks. */
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { checkLineLength } from './check-line-length.js';
-import { decodeText } from './decode-text.js';
-import { ElementSink } from './element-sink.js';
+import { checkLineLength, decodeText, ElementSink, throwIfAborted } from '../shared/index.js';
 import { textBlocks } from './text-blocks.js';
-import { throwIfAborted } from './throw-if-aborted.js';
 
 /**
  * Parses UTF-8 (or guessed-encoding) text into elements. A line longer than `limits.maxLineBytes` makes the whole

@@ -7,7 +7,7 @@ import { AssayError } from '../../../errors/index.js';
 import { officeProperties, readOfficePackage } from '../docx/index.js';
 import { pushBlocks, tableBlock, tablePieces, type Block } from '../html/index.js';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { ElementSink, throwIfAborted } from '../shared/index.js';
 import { headerFooterText } from './header-footer-text.js';
 import { sheetRows } from './sheet-rows.js';
 

@@ -8,7 +8,7 @@ import { parseDocument } from 'htmlparser2';
 import { AssayError } from '../../../errors/index.js';
 import { decodeMarkup, isTag, pushBlocks, XML_ENCODING } from '../html/index.js';
 import type { ParsedFile, ParseInput, Parser } from '../parser.js';
-import { ElementSink, throwIfAborted } from '../text/index.js';
+import { ElementSink, throwIfAborted } from '../shared/index.js';
 import { stripDoctype } from './strip-doctype.js';
 import { xmlBlocks } from './xml-blocks.js';
 

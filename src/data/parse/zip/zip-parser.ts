@@ -2,7 +2,7 @@
 import yauzl from 'yauzl';
 import { AssayError } from '../../../errors/index.js';
 import type { EmbeddedFile, ParsedFile, ParseInput, Parser } from '../parser.js';
-import { throwIfAborted } from '../text/index.js';
+import { throwIfAborted } from '../shared/index.js';
 import { checkEntry } from './entry-problem.js';
 import { inflateEntry } from './inflate-entry.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-limits.js';
