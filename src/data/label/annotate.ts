@@ -7,6 +7,7 @@ import { parseAnnotationValue, type AnnotationValue } from './annotation-value.j
 import { auditLabel, deniedError } from './label-audit.js';
 import type { LabelContext, LabelDb } from './label-context.js';
 import { requireItem, requireVisibleTask, type Annotation } from './label-repo.js';
+import { annotationValueLocation } from './sealed-locations.js';
 
 /** The rows to append: the revision is the next one for (item, annotator). */
 export interface NewAnnotation {
@@ -46,7 +47,7 @@ export async function appendAnnotations(ctx: LabelContext, rows: readonly NewAnn
             item_id: a.itemId,
             annotator: a.annotator,
             revision: a.revision,
-            value: ctx.cipher.seal(JSON.stringify(a.value), { table: 'label_annotations', column: 'value', rowId: a.id }),
+            value: ctx.cipher.seal(JSON.stringify(a.value), annotationValueLocation(a.id)),
             entered_by: a.enteredBy,
             created_at: a.createdAt,
             label: a.label,

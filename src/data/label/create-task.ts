@@ -13,6 +13,7 @@ import { ItemSourceSchema, type ItemError } from './item-source.js';
 import { loadItems, type ItemSourceDeps } from './load-items.js';
 import { findTask, type LabelTask } from './label-repo.js';
 import { planAssignments, type AssignmentPlan } from './plan-assignments.js';
+import { itemContentLocation } from './sealed-locations.js';
 import { CheckedTaskKindSchema } from './task-kind.js';
 
 /** Input of createTask; the single source for what a task needs. */
@@ -94,7 +95,7 @@ export async function createTask(ctx: LabelContext, deps: CreateTaskDeps, viewer
         task_id: id,
         id: item.id,
         ord: i + j,
-        content: ctx.cipher.seal(JSON.stringify(item.content), { table: 'label_items', column: 'content', rowId: `${id}:${item.id}` }),
+        content: ctx.cipher.seal(JSON.stringify(item.content), itemContentLocation(id, item.id)),
         ref: JSON.stringify(item.ref),
         label: item.label,
       }));

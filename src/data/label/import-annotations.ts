@@ -8,6 +8,7 @@ import type { IdentityStore } from '../../governance/identity/identity-store.js'
 import type { User } from '../../governance/identity/user.js';
 import { sha256 } from '../../hashing/canonical-json.js';
 import { appendAnnotations, type NewAnnotation } from './annotate.js';
+import { jsonlRows } from './jsonl-rows.js';
 import { parseAnnotationValue } from './annotation-value.js';
 import { auditLabel } from './label-audit.js';
 import type { LabelContext } from './label-context.js';
@@ -61,24 +62,13 @@ export async function importAnnotations(ctx: LabelContext, identity: IdentitySto
   const users = new Map<string, User | undefined>();
   const errors: ImportRowError[] = [];
   const rows: NewAnnotation[] = [];
-  for (const [i, raw] of text.split(/\r?\n/).entries()) {
-    if (raw.trim() === '') continue;
-    const line = i + 1;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (err) {
-      errors.push({ line, reason: `not JSON: ${(err as Error).message}` });
+  for (const { line, row, reason } of jsonlRows(text, ImportRowSchema)) {
+    if (row === undefined) {
+      errors.push({ line, reason });
       continue;
     }
-    const parsed = ImportRowSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      errors.push({ line, reason: `field "${issue.path.join('.') || '(row)'}": ${issue.message}` });
-      continue;
-    }
-    const { item: itemId, value } = parsed.data;
-    const annotatorId = parsed.data.annotator ?? viewer.id;
+    const { item: itemId, value } = row;
+    const annotatorId = row.annotator ?? viewer.id;
     const item = items.get(itemId);
     if (!item) {
       errors.push({ line, item: itemId, reason: `item "${itemId}" not found in task ${taskId}` });

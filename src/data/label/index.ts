@@ -1,5 +1,5 @@
 /** Human labelling: tasks over dataset chunks, run samples or JSONL items; assignment under MAC; consensus; agreement. */
-export { PAIRWISE_VALUES, TASK_KINDS, TaskKindSchema, CheckedTaskKindSchema, isTaskKind, type KindSpec, type TaskKind, type TaskKindSpec } from './task-kind.js';
+export { PAIRWISE_VALUES, TASK_KINDS, TaskKindSchema, CheckedTaskKindSchema, type KindSpec, type TaskKind, type TaskKindSpec } from './task-kind.js';
 export { parseAnnotationValue, type AnnotationValue, type KindValues, type Span, type ValueResult } from './annotation-value.js';
 export { ItemContentSchema, itemText, type ItemContent, type ItemRef, type LabelItem } from './label-item.js';
 export { ItemSourceSchema, type ItemError, type ItemSource } from './item-source.js';

@@ -7,6 +7,7 @@ import type { AnnotationValue } from './annotation-value.js';
 import { ItemSourceSchema, type ItemSource } from './item-source.js';
 import type { LabelContext } from './label-context.js';
 import { ItemContentSchema, type ItemRef, type LabelItem } from './label-item.js';
+import { annotationValueLocation, itemContentLocation, reviewValueLocation } from './sealed-locations.js';
 import { TaskKindSchema, type TaskKindSpec } from './task-kind.js';
 
 /** A labelling task as stored. */
@@ -84,12 +85,13 @@ export async function findTask(ctx: LabelContext, taskId: string): Promise<Label
 /** The task or NOT_FOUND (the same answer whether it is missing or merely hidden). */
 export async function requireTask(ctx: LabelContext, taskId: string): Promise<LabelTask> {
   const task = await findTask(ctx, taskId);
-  if (!task) throw notFound(`Labelling task "${taskId}" not found.`, 'List tasks with `assay label list`.');
+  if (!task) throw taskNotFound(taskId);
   return task;
 }
 
-export function notFound(message: string, hint: string): AssayError {
-  return new AssayError('NOT_FOUND', message, { hint });
+/** The one NOT_FOUND for a task that is missing or hidden from the viewer: identical, so existence never leaks. */
+export function taskNotFound(taskId: string): AssayError {
+  return new AssayError('NOT_FOUND', `Labelling task "${taskId}" not found.`, { hint: 'List tasks with `assay label list`.' });
 }
 
 /**
@@ -102,7 +104,7 @@ export async function requireVisibleTask(ctx: LabelContext, viewer: User, taskId
   if (canRead(viewer, task.label)) return task;
   const labels = await ctx.db.selectFrom('label_items').select('label').distinct().where('task_id', '=', taskId).execute();
   if (labels.some((r) => canRead(viewer, r.label))) return task;
-  throw notFound(`Labelling task "${taskId}" not found.`, 'List tasks with `assay label list`.');
+  throw taskNotFound(taskId);
 }
 
 /** The task's items the viewer may read (all of them without a viewer), in order, content opened. */
@@ -119,7 +121,7 @@ export async function readItems(ctx: LabelContext, taskId: string, viewer?: User
       id: r.id,
       ord: r.ord,
       label: r.label,
-      content: ItemContentSchema.parse(JSON.parse(ctx.cipher.open(r.content, { table: 'label_items', column: 'content', rowId: `${taskId}:${r.id}` }))),
+      content: ItemContentSchema.parse(JSON.parse(ctx.cipher.open(r.content, itemContentLocation(taskId, r.id)))),
       ref: JSON.parse(r.ref) as ItemRef,
     }));
 }
@@ -127,7 +129,7 @@ export async function readItems(ctx: LabelContext, taskId: string, viewer?: User
 /** One item the viewer may read, or NOT_FOUND (same message for missing and hidden). */
 export async function requireItem(ctx: LabelContext, taskId: string, itemId: string, viewer: User): Promise<StoredItem> {
   const [item] = await readItems(ctx, taskId, viewer, [itemId]);
-  if (!item) throw notFound(`Item "${itemId}" not found in labelling task ${taskId}.`, `List your items with \`assay label next ${taskId}\`.`);
+  if (!item) throw new AssayError('NOT_FOUND', `Item "${itemId}" not found in labelling task ${taskId}.`, { hint: `List your items with \`assay label next ${taskId}\`.` });
   return item;
 }
 
@@ -148,7 +150,7 @@ export async function readAnnotations(ctx: LabelContext, taskId: string): Promis
     itemId: r.item_id,
     annotator: r.annotator,
     revision: r.revision,
-    value: JSON.parse(ctx.cipher.open(r.value, { table: 'label_annotations', column: 'value', rowId: r.id })) as AnnotationValue,
+    value: JSON.parse(ctx.cipher.open(r.value, annotationValueLocation(r.id))) as AnnotationValue,
     enteredBy: r.entered_by,
     createdAt: r.created_at,
     label: r.label,
@@ -177,7 +179,7 @@ export async function readReviews(ctx: LabelContext, taskId: string): Promise<Re
     annotationId: r.annotation_id,
     reviewer: r.reviewer,
     decision: r.decision as ReviewDecision,
-    value: r.value === null ? null : (JSON.parse(ctx.cipher.open(r.value, { table: 'label_reviews', column: 'value', rowId: r.id })) as AnnotationValue),
+    value: r.value === null ? null : (JSON.parse(ctx.cipher.open(r.value, reviewValueLocation(r.id))) as AnnotationValue),
     note: r.note,
     createdAt: r.created_at,
     label: r.label,

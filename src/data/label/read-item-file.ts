@@ -6,6 +6,7 @@ import { canRead } from '../../governance/access/can-read.js';
 import { canonicalLabel } from '../../governance/access/downgrade-request.js';
 import type { User } from '../../governance/identity/user.js';
 import type { ItemError } from './item-source.js';
+import { jsonlRows } from './jsonl-rows.js';
 import type { ItemContent, LabelItem } from './label-item.js';
 
 const FileItemSchema = z.object({
@@ -32,24 +33,12 @@ export async function readItemFile(viewer: User, path: string, pairwise: boolean
   const items: LabelItem[] = [];
   const errors: ItemError[] = [];
   const seen = new Set<string>();
-  for (const [i, text] of raw.split(/\r?\n/).entries()) {
-    const line = i + 1;
-    if (text.trim() === '') continue;
-    const fail = (reason: string, id?: string) => void errors.push({ line, id, reason });
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (err) {
-      fail(`not JSON: ${(err as Error).message}`);
+  for (const { line, row, reason } of jsonlRows(raw, FileItemSchema)) {
+    const fail = (why: string, id?: string) => void errors.push({ line, id, reason: why });
+    if (row === undefined) {
+      fail(reason);
       continue;
     }
-    const parsed = FileItemSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      fail(`field "${issue.path.join('.') || '(row)'}": ${issue.message}`);
-      continue;
-    }
-    const row = parsed.data;
     const content = toContent(row, pairwise);
     if (typeof content === 'string') {
       fail(content, row.id);

@@ -8,6 +8,7 @@ import { parseAnnotationValue, type AnnotationValue } from './annotation-value.j
 import { auditLabel, deniedError } from './label-audit.js';
 import type { LabelContext } from './label-context.js';
 import { readAnnotations, requireItem, requireVisibleTask, type Review } from './label-repo.js';
+import { reviewValueLocation } from './sealed-locations.js';
 
 /** A review: accept/reject name an annotation; set gives the final value. */
 export const ReviewInputSchema = z.discriminatedUnion('decision', [
@@ -62,7 +63,7 @@ export async function review(ctx: LabelContext, viewer: User, taskId: string, it
         annotation_id: annotationId,
         reviewer: viewer.id,
         decision: r.decision,
-        value: value === null ? null : ctx.cipher.seal(JSON.stringify(value), { table: 'label_reviews', column: 'value', rowId: id }),
+        value: value === null ? null : ctx.cipher.seal(JSON.stringify(value), reviewValueLocation(id)),
         note: r.note,
         created_at: createdAt,
         label: item.label,

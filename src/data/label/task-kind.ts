@@ -36,11 +36,6 @@ export type KindSpec<K extends TaskKind> = Extract<TaskKindSpec, { kind: K }>;
 /** Every task kind, in the order the CLI lists them. */
 export const TASK_KINDS = ['classification', 'multi_label', 'span', 'rating', 'pairwise', 'free_text'] as const satisfies readonly TaskKind[];
 
-/** True when `value` names a task kind. */
-export function isTaskKind(value: unknown): value is TaskKind {
-  return typeof value === 'string' && (TASK_KINDS as readonly string[]).includes(value);
-}
-
 /** The spec checked, with the cross-field rule a rating scale needs (min < max, max reachable in steps). */
 export const CheckedTaskKindSchema = TaskKindSchema.superRefine((spec, ctx) => {
   if (spec.kind !== 'rating') return;

@@ -7,7 +7,7 @@ import type { User } from '../../governance/identity/user.js';
 import { auditLabel } from './label-audit.js';
 import type { LabelContext } from './label-context.js';
 import type { ItemContent, ItemRef } from './label-item.js';
-import { byItem, findTask, latestAnnotations, readAnnotations, readAssignments, readItems, readReviews, requireTask, requireVisibleTask, type Annotation, type LabelTask, type Review } from './label-repo.js';
+import { byItem, findTask, latestAnnotations, readAnnotations, readAssignments, readItems, readReviews, requireTask, requireVisibleTask, taskNotFound, type Annotation, type LabelTask, type Review } from './label-repo.js';
 import { taskConsensus, type ItemConsensus } from './task-consensus.js';
 
 /** A task with progress over the items the viewer may read. */
@@ -44,7 +44,7 @@ export async function listTasks(ctx: LabelContext, viewer: User): Promise<TaskSu
 /** One task, or NOT_FOUND when it is missing or hidden from the viewer (the same answer). */
 export async function showTask(ctx: LabelContext, viewer: User, taskId: string): Promise<TaskSummary> {
   const summary = await visibleSummary(ctx, viewer, await requireTask(ctx, taskId));
-  if (!summary) throw new AssayError('NOT_FOUND', `Labelling task "${taskId}" not found.`, { hint: 'List tasks with `assay label list`.' });
+  if (!summary) throw taskNotFound(taskId);
   return summary;
 }
 
