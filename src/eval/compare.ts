@@ -1,7 +1,8 @@
 /** Paired comparison of two runs on the same samples: per-sample differences with standard error and interval. */
 import { AssayError } from '../errors/index.js';
 import type { User } from '../governance/identity/user.js';
-import { derivedRunLabel, readRunFor, type RunAccessOptions } from '../governance/access/runs/index.js';
+import { derivedLabel } from '../governance/access/derived-label.js';
+import { readRunFor, runNotFound, type RunAccessOptions } from '../governance/access/runs/index.js';
 import { pairedDifference } from '../stats/index.js';
 import type { RunRecord, SampleResultRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
@@ -42,7 +43,7 @@ export async function compareRunsFor(viewer: User, store: Store, runA: string, r
   // One after the other, so the first unreadable id is the one named, whatever the other is.
   const a = await readRunFor(viewer, store, runA, { ...options, verb: 'compare' });
   const b = await readRunFor(viewer, store, runB, { ...options, verb: 'compare' });
-  return { ...compareLoaded(runA, runB, prepare(a.run, a.results), prepare(b.run, b.results)), label: derivedRunLabel([a.run, b.run]) };
+  return { ...compareLoaded(runA, runB, prepare(a.run, a.results), prepare(b.run, b.results)), label: derivedLabel([a.run.label, b.run.label]) };
 }
 
 /**
@@ -82,7 +83,7 @@ type Prepared = ReturnType<typeof prepare>;
 
 async function load(store: Store, runId: string): Promise<Prepared> {
   const run = await store.getRun(runId);
-  if (!run) throw new AssayError('NOT_FOUND', `There is no run "${runId}".`, { hint: 'List runs with `assay runs`.' });
+  if (!run) throw runNotFound(runId);
   return prepare(run, await store.listSampleResults(runId));
 }
 

@@ -16,8 +16,7 @@ import { storeReport } from './store-report.js';
  * @example await writeRunReport({ store, runId, format: 'html', viewer: await currentUser(), audit });
  */
 export async function writeRunReport(args: { store: Store; runId: string; format: ReportFormat; out?: string; audit?: AuditLog; viewer: User }): Promise<{ path: string; bytes: number; label: string; sealed: boolean }> {
-  // A plaintext copy at a path the user named leaves Assay's keeping: that is an export, and needs a role that may export.
-  const { text, run } = await renderRunReportFor(args.viewer, args.store, args.runId, args.format, { audit: args.audit, verb: 'report', action: args.out === undefined ? 'read' : 'export' });
+  const { text, run } = await renderRunReportFor(args.viewer, args.store, args.runId, args.format, { audit: args.audit, verb: 'report', action: 'read' });
   // Kept by Assay: sealed under $ASSAY_HOME/reports; to a path the user named (--out): plaintext, audited as an export.
   const { path: file, sealed } = await storeReport({ text, name: `${run.id}${REPORT_EXTENSIONS[args.format]}`, out: args.out, cipher: args.store.cipher });
   await recordAudit(args.audit, { action: 'report.write', actor: args.viewer.id, object: { type: 'run', id: run.id, label: run.label }, details: { format: args.format, path: file, bytes: Buffer.byteLength(text), sealed } });

@@ -19,8 +19,14 @@ export const unauthenticated = () =>
 /** Sockets whose certificate login was already audited (one entry per TLS connection, not per request). */
 const auditedSockets = new WeakSet<object>();
 
-/** The authenticated user of this request; throws UNAUTHENTICATED. */
-export async function authenticate(c: Context<{ Bindings: HttpBindings; Variables: { viewer: User } }>, deps: ServerDeps): Promise<User> {
+/** Who a request is from, and the token it presented (absent for a client certificate). */
+export interface Caller {
+  user: User;
+  tokenId?: string;
+}
+
+/** The authenticated caller of this request; throws UNAUTHENTICATED. */
+export async function authenticate<E extends { Bindings: HttpBindings }>(c: Context<E>, deps: ServerDeps): Promise<Caller> {
   const header = c.req.header('authorization');
   if (header !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
@@ -30,7 +36,7 @@ export async function authenticate(c: Context<{ Bindings: HttpBindings; Variable
       await recordAudit(deps.audit, { action: 'login', actor: 'anonymous', outcome: 'failure', object: { type: 'user', id: '?', label: 'UNCLASSIFIED' }, details: { method: 'token', reason: r.reason } });
       throw unauthenticated();
     }
-    return r.user;
+    return { user: r.user, tokenId: r.token.id };
   }
   const socket = c.env?.incoming?.socket as TLSSocket | undefined;
   if (socket?.encrypted && socket.authorized) {
@@ -44,7 +50,7 @@ export async function authenticate(c: Context<{ Bindings: HttpBindings; Variable
       throw unauthenticated();
     }
     if (first) await recordAudit(deps.audit, { action: 'login', actor: user.id, outcome: 'success', object: { type: 'user', id: user.id, label: 'UNCLASSIFIED' }, details: { method: 'mtls', fingerprint: cert.fingerprint256 } });
-    return user;
+    return { user };
   }
   throw unauthenticated();
 }

@@ -16,7 +16,7 @@ import { errorResponse } from './error-response.js';
 import { LoginThrottle } from './login-throttle.js';
 import type { ServerDeps } from './server-deps.js';
 
-type Env = { Bindings: HttpBindings; Variables: { viewer: User } };
+type Env = { Bindings: HttpBindings; Variables: { viewer: User; tokenId: string | undefined } };
 
 const CONTENT_TYPES = { html: 'text/html; charset=utf-8', md: 'text/markdown; charset=utf-8', json: 'application/json', junit: 'application/xml' } as const;
 
@@ -68,7 +68,9 @@ export function createApp(deps: ServerDeps): Hono<Env> {
   });
 
   app.use('/api/*', async (c, next) => {
-    c.set('viewer', await authenticate(c, deps));
+    const { user, tokenId } = await authenticate(c, deps);
+    c.set('viewer', user);
+    c.set('tokenId', tokenId);
     await next();
   });
 
@@ -78,9 +80,8 @@ export function createApp(deps: ServerDeps): Hono<Env> {
   });
 
   app.post('/api/logout', async (c) => {
-    const header = c.req.header('authorization') ?? '';
-    const r = await deps.identities.authenticateToken(header.replace(/^Bearer\s+/i, ''));
-    if (r.ok) await deps.identities.revokeToken(r.token.id);
+    const tokenId = c.get('tokenId');
+    if (tokenId !== undefined) await deps.identities.revokeToken(tokenId);
     await recordAudit(deps.audit, { action: 'logout', actor: c.get('viewer').id, object: { type: 'user', id: c.get('viewer').id, label: 'UNCLASSIFIED' } });
     return c.json({ ok: true });
   });

@@ -1,9 +1,8 @@
 /** Opens the configured store (SQLite under ASSAY_HOME, or PostgreSQL at ASSAY_DATABASE_URL) and migrates it. */
 import { join } from 'node:path';
 import { AssayError } from '../errors/index.js';
-import type { FieldCipher } from '../governance/crypto/field-cipher.js';
-import { openKeyringSource } from '../governance/crypto/keyring-source.js';
-import { sourceCipher } from '../governance/crypto/source-cipher.js';
+import { keyringCipher, type FieldCipher } from '../governance/crypto/field-cipher.js';
+import { openKeyringSource, type KeyringSource } from '../governance/crypto/keyring-source.js';
 import type { KyselyStore } from './kysely-store.js';
 import { createPostgresStore } from './postgres/postgres-store.js';
 import { redactSecret, redactUrl } from './redact-url.js';
@@ -36,8 +35,7 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const url = options.databaseUrl ?? process.env.ASSAY_DATABASE_URL;
   const home = options.home ?? process.env.ASSAY_HOME ?? './.assay';
-  // The keyring lives with the Assay home even when the data is in PostgreSQL.
-  const cipher = options.cipher ? { cipher: options.cipher, load: () => undefined } : deferredCipher(() => sourceCipher(openKeyringSource({ home })));
+  const cipher = storeCipher(options.cipher, home);
   return url ? openPostgres(url, options.schema, cipher) : openSqlite(home, cipher);
 }
 
@@ -47,10 +45,15 @@ interface PendingCipher {
   load(): void;
 }
 
-function deferredCipher(create: () => FieldCipher): PendingCipher {
-  let inner: FieldCipher | undefined;
-  const get = (): FieldCipher => (inner ??= create());
-  return { cipher: { seal: (text, at) => get().seal(text, at), open: (value, at) => get().open(value, at) }, load: () => void get() };
+/**
+ * The given cipher, or one over the keyring source of `home` (the keyring lives with the Assay home even when the
+ * data is in PostgreSQL), opened on first use and then followed across rotations.
+ */
+function storeCipher(given: FieldCipher | undefined, home: string): PendingCipher {
+  if (given) return { cipher: given, load: () => undefined };
+  let source: KeyringSource | undefined;
+  const keyring = () => (source ??= openKeyringSource({ home })).keyring();
+  return { cipher: keyringCipher(keyring), load: () => void keyring() };
 }
 
 async function openSqlite(home: string, pending: PendingCipher): Promise<Store> {

@@ -1,7 +1,7 @@
 /**
- * The eval store's columns sealed at rest (SC-28): every column that can hold model text or dataset content. Each
- * is registered in ENCRYPTED_COLUMNS with the same row-id columns, whose values joined by ':' are the AAD row id
- * (all primary-key columns, known at insert time), so `assay keys rotate` re-wraps them like any other.
+ * The eval store's columns sealed at rest (SC-28): every column that can hold model text or dataset content.
+ * ENCRYPTED_COLUMNS lists them from this table, with the same row-id columns, whose values joined by ':' are the AAD
+ * row id (all primary-key columns, known at insert time), so `assay keys rotate` re-wraps them like any other.
  */
 import { AssayError } from '../errors/index.js';
 import type { FieldCipher } from '../governance/crypto/field-cipher.js';

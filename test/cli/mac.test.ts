@@ -156,13 +156,4 @@ describe('a SECRET user and a TOP SECRET run', () => {
     }
   }, 60_000);
 
-  it('a report kept sealed by Assay is a read; a plaintext copy at --out is an export and needs a role that may export', async () => {
-    await runCli(['users', 'add', 'val', '--roles', 'viewer', '--clearance', 'SECRET//NOFORN', '--output', 'json'], { env });
-    const tok = parseJsonOutput<{ token: string }>(await runCli(['users', 'token', 'create', 'val', '--output', 'json'], { env }));
-    const val = { ...env, ASSAY_USER: 'val', ASSAY_TOKEN: tok.token };
-    expect((await runCli(['report', ids.s!, '--format', 'md'], { env: val })).code).toBe(0);
-    const out = await runCli(['report', ids.s!, '--format', 'md', '--out', path.join(home, 'val.md')], { env: val });
-    expect(out.code).toBe(2);
-    expect(out.stderr).toContain('FORBIDDEN');
-  }, 60_000);
 });

@@ -1,7 +1,7 @@
 /** `assay audit verify|export|checkpoint`: checks, ships and signs the tamper-evident audit log. */
 import type { Command } from 'commander';
 import { DEFAULT_LABEL } from '../../dataset/sample.js';
-import { requireRole } from '../../governance/access/runs/index.js';
+import { requireRole } from '../../governance/access/require-role.js';
 import { AUDIT_EXPORT_FORMATS, exportAuditLog, isAuditExportFormat, openAuditLog, type AuditLog, type AuditVerifyResult } from '../../governance/audit/index.js';
 import { openStore } from '../../store/open-store.js';
 import { currentUser } from '../current-user.js';

@@ -9,7 +9,8 @@ import { recordEgressBlocked } from '../../governance/audit/record-egress-blocke
 import { defaultEgressGate } from '../../governance/egress/index.js';
 import { ScorerSpecSchema, type ScorerType } from '../../task/task-spec.js';
 import { AssayError } from '../../errors/index.js';
-import { getRunFor, requireRole } from '../../governance/access/runs/index.js';
+import { getRunFor } from '../../governance/access/runs/index.js';
+import { requireRole } from '../../governance/access/require-role.js';
 import { currentUser } from '../current-user.js';
 import { collect, wholeNumber } from '../options.js';
 import { createIo, formatMetric, GateFailure, usage, type OutputMode } from '../output.js';

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { reportsDir } from '../../config/paths.js';
 import { DEFAULT_LABEL } from '../../dataset/sample.js';
 import { AssayError } from '../../errors/index.js';
-import { requireRole } from '../../governance/access/runs/index.js';
+import { requireRole } from '../../governance/access/require-role.js';
 import type { AuditLog } from '../../governance/audit/audit-log.js';
 import { openAuditLog } from '../../governance/audit/open-audit-log.js';
 import { recordAudit } from '../../governance/audit/record-audit.js';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { AssayError } from '../../errors/index.js';
 import { canRead } from '../../governance/access/can-read.js';
-import { requireRole } from '../../governance/access/runs/run-access.js';
+import { requireRole } from '../../governance/access/require-role.js';
 import type { AuditLog } from '../../governance/audit/audit-log.js';
 import { recordAudit } from '../../governance/audit/record-audit.js';
 import type { FieldCipher } from '../../governance/crypto/field-cipher.js';

@@ -5,7 +5,7 @@
  */
 import PQueue from 'p-queue';
 import { AssayError } from '../../errors/index.js';
-import { requireRole } from '../../governance/access/runs/run-access.js';
+import { requireRole } from '../../governance/access/require-role.js';
 import type { User } from '../../governance/identity/user.js';
 import { sha256 } from '../../hashing/canonical-json.js';
 import type { GenerateConfig, ModelProvider } from '../../model/index.js';

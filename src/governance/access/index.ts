@@ -7,3 +7,4 @@ export { canRead } from './can-read.js';
 export { derivedLabel } from './derived-label.js';
 export { canonicalLabel, requestDowngrade, type DowngradeOptions, type DowngradeRequest, type DowngradeRequestResult } from './downgrade-request.js';
 export { grantingRole, PERMISSIONS } from './permissions.js';
+export { requireRole } from './require-role.js';

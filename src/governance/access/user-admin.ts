@@ -10,7 +10,7 @@ import type { ApiToken } from '../identity/api-token.js';
 import { normalizeClearance } from '../identity/clearance.js';
 import type { IdentityStore } from '../identity/identity-store.js';
 import type { NewUser, User, UserPatch } from '../identity/user.js';
-import { requireRole } from './runs/run-access.js';
+import { requireRole } from './require-role.js';
 
 /** What every admin call needs: the acting admin, the users, the audit log. */
 export interface UserAdminContext {

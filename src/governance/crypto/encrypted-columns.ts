@@ -2,6 +2,8 @@
  * Every column stored encrypted, so `assay keys rotate` can re-wrap each token's data key under the new master key.
  * A table that encrypts a column adds it here; `rowId` names the column whose value is the AAD row id.
  */
+import { STORE_SEALED_COLUMNS } from '../../store/sealed-fields.js';
+
 export interface EncryptedColumn {
   table: string;
   column: string;
@@ -10,18 +12,8 @@ export interface EncryptedColumn {
 }
 
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
-  { table: 'runs', column: 'error', rowId: ['id'] },
-  { table: 'sample_results', column: 'sample', rowId: ['run_id', 'sample_id', 'epoch'] },
-  { table: 'sample_results', column: 'messages', rowId: ['run_id', 'sample_id', 'epoch'] },
-  { table: 'sample_results', column: 'output', rowId: ['run_id', 'sample_id', 'epoch'] },
-  { table: 'sample_results', column: 'error', rowId: ['run_id', 'sample_id', 'epoch'] },
-  { table: 'scores', column: 'answer', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
-  { table: 'scores', column: 'explanation', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
-  { table: 'scores', column: 'metadata', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
-  { table: 'model_calls', column: 'request', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
-  { table: 'model_calls', column: 'output', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
-  { table: 'model_calls', column: 'error', rowId: ['run_id', 'sample_id', 'epoch', 'position'] },
-  { table: 'response_cache', column: 'output', rowId: ['key'] },
+  // The eval store's (runs, sample_results, scores, model_calls, response_cache): STORE_SEALED_COLUMNS, which its row codec seals by.
+  ...Object.entries(STORE_SEALED_COLUMNS).flatMap(([table, { rowId, columns }]) => columns.map((column) => ({ table, column, rowId }))),
   { table: 'synth_items', column: 'question', rowId: ['set_id', 'id'] },
   { table: 'synth_items', column: 'answer', rowId: ['set_id', 'id'] },
   { table: 'label_items', column: 'content', rowId: ['task_id', 'id'] },

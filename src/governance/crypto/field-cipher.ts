@@ -13,12 +13,14 @@ export interface FieldCipher {
 }
 
 /**
- * A FieldCipher over `keyring`.
+ * A FieldCipher over `keyring`, or over the keyring a function returns at each seal and open (one that follows a
+ * key file across rotations, or is loaded on first use).
  * @example const cipher = keyringCipher(loadKeyring()); const t = cipher.seal(text, { table: 'ds_chunks', column: 'text', rowId: id });
  */
-export function keyringCipher(keyring: Keyring): FieldCipher {
+export function keyringCipher(keyring: Keyring | (() => Keyring)): FieldCipher {
+  const current = typeof keyring === 'function' ? keyring : () => keyring;
   return {
-    seal: (plaintext, location) => encryptField(plaintext, { aad: fieldAad(location), keyring }),
-    open: (value, location) => (isFieldToken(value) ? decryptField(value, { aad: fieldAad(location), keyring }) : value),
+    seal: (plaintext, location) => encryptField(plaintext, { aad: fieldAad(location), keyring: current() }),
+    open: (value, location) => (isFieldToken(value) ? decryptField(value, { aad: fieldAad(location), keyring: current() }) : value),
   };
 }

@@ -4,7 +4,7 @@ import type { EncryptedColumn } from './encrypted-columns.js';
 import type { Keyring } from './keyring.js';
 import { rewrapColumns, type ColumnRewrap } from './rewrap-columns.js';
 import { rewrapSealedFiles, sealedFileKeyCounts, type SealedFilesRewrap } from './sealed-file.js';
-import { staleTokenCount, tokenCensus, type ColumnCensus } from './token-census.js';
+import { countNotUnder, staleTokenCount, tokenCensus, type ColumnCensus } from './token-census.js';
 
 /** What a pass did and what is still under other keys afterwards. */
 export interface RewrapAllResult {
@@ -32,7 +32,6 @@ export async function rewrapAll<DB>(args: {
   const columns = await rewrapColumns(args.db, { keyring: args.keyring, columns: args.columns, batchSize: args.batchSize, sealPlaintext: args.sealPlaintext, signal: args.signal });
   const files = rewrapSealedFiles(args.filesDir, args.keyring);
   const census = await tokenCensus(args.db, args.columns);
-  const fileCounts = sealedFileKeyCounts(args.filesDir);
-  const staleFiles = Object.entries(fileCounts).reduce((s, [id, n]) => (id === args.keyring.current.id ? s : s + n), 0);
+  const staleFiles = countNotUnder(sealedFileKeyCounts(args.filesDir), args.keyring.current.id);
   return { columns, files, remaining: { tokens: staleTokenCount(census, args.keyring.current.id), files: staleFiles }, census };
 }

@@ -9,7 +9,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { ENCRYPTED_COLUMNS, type EncryptedColumn } from './encrypted-columns.js';
 import { fieldAad } from './field-aad.js';
 import { encryptField } from './encrypt-field.js';
-import { TOKEN_VERSION } from './field-token.js';
+import { isFieldToken, TOKEN_VERSION } from './field-token.js';
 import type { Keyring } from './keyring.js';
 import { presentColumns } from './column-presence.js';
 import { rewrapToken } from './rewrap-token.js';
@@ -79,7 +79,7 @@ async function rewrapColumn<DB>(db: Kysely<DB>, col: EncryptedColumn, options: R
       const rowId = col.rowId.map((c) => String(row[c])).join(':');
       result.scanned += 1;
       try {
-        const sealed = !from.startsWith(`${TOKEN_VERSION}.`);
+        const sealed = !isFieldToken(from);
         const to = sealed ? encryptField(from, { aad: fieldAad({ table: col.table, column: col.column, rowId }), keyring: options.keyring }) : rewrapToken(from, options.keyring);
         updates.push({ row, from, to, sealed });
       } catch (err) {

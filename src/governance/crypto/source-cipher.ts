@@ -1,9 +1,7 @@
 /** FieldCiphers for stores: one that follows a keyring source, and one for stores opened without any key. */
 import { AssayError } from '../../errors/index.js';
-import { decryptField } from './decrypt-field.js';
-import { encryptField } from './encrypt-field.js';
-import { fieldAad, type FieldLocation } from './field-aad.js';
-import type { FieldCipher } from './field-cipher.js';
+import type { FieldLocation } from './field-aad.js';
+import { keyringCipher, type FieldCipher } from './field-cipher.js';
 import { isFieldToken } from './field-token.js';
 import type { KeyringSource } from './keyring-source.js';
 
@@ -13,10 +11,7 @@ import type { KeyringSource } from './keyring-source.js';
  * @example const store = await openStore({ cipher: sourceCipher(openKeyringSource({ home })) });
  */
 export function sourceCipher(source: KeyringSource): FieldCipher {
-  return {
-    seal: (plaintext, location) => encryptField(plaintext, { aad: fieldAad(location), keyring: source.keyring() }),
-    open: (value, location) => (isFieldToken(value) ? decryptField(value, { aad: fieldAad(location), keyring: source.keyring() }) : value),
-  };
+  return keyringCipher(() => source.keyring());
 }
 
 /**

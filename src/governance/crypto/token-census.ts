@@ -38,5 +38,10 @@ export async function tokenCensus<DB>(db: Kysely<DB>, columns: readonly Encrypte
 
 /** Tokens in `census` whose key id is not `currentId` (what must be zero before retired keys are dropped). */
 export function staleTokenCount(census: readonly ColumnCensus[], currentId: string): number {
-  return census.reduce((sum, c) => sum + Object.entries(c.byKey).reduce((s, [id, n]) => (id === currentId ? s : s + n), 0), 0);
+  return census.reduce((sum, c) => sum + countNotUnder(c.byKey, currentId), 0);
+}
+
+/** The total of a key id → count map over every key id but `currentId`. */
+export function countNotUnder(byKey: Readonly<Record<string, number>>, currentId: string): number {
+  return Object.entries(byKey).reduce((s, [id, n]) => (id === currentId ? s : s + n), 0);
 }

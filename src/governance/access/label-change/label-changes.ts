@@ -13,7 +13,7 @@ import type { User } from '../../identity/user.js';
 import { approveDowngrade } from '../approve-downgrade.js';
 import { canRead } from '../can-read.js';
 import { requestDowngrade, type DowngradeRequest } from '../downgrade-request.js';
-import { requireRole } from '../runs/run-access.js';
+import { requireRole } from '../require-role.js';
 import { runNotFound } from '../runs/run-not-found.js';
 import type { LabelChangeRequestsTable, LabelChangeStatus, LabelChangeTables } from './label-change-tables.js';
 import { isLabelledObjectName, LABELLED_OBJECTS, type LabelledObjectName } from './labelled-objects.js';

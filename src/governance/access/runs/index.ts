@@ -1,4 +1,4 @@
-/** Access-controlled reads of runs: list, get, read with content, and the label of what is derived from runs. */
-export { derivedRunLabel, getRunFor, listRunsFor, readRunFor, requireRole, type LabelledRun, type RunAccessOptions, type RunContent } from './run-access.js';
+/** Access-controlled reads of runs: list, get, and read with content. */
+export { getRunFor, listRunsFor, readRunFor, type LabelledRun, type RunAccessOptions, type RunContent } from './run-access.js';
 export { canReadAll, effectiveLabel, runLabelInputs, type RunLabelInputs } from './run-labels.js';
 export { runNotFound } from './run-not-found.js';

@@ -2,16 +2,13 @@
  * Mandatory access control over runs (AC-3, AC-4, AC-16): every face reads runs through these functions, never the
  * Store directly, so the CLI, API, UI, exports and reports obey the same no-read-up rule.
  */
-import { AssayError } from '../../../errors/index.js';
 import type { MetricRecord, RunRecord, SampleResultRecord } from '../../../store/records.js';
 import type { Store } from '../../../store/store.js';
 import type { AuditLog } from '../../audit/audit-log.js';
 import { recordAudit } from '../../audit/record-audit.js';
 import type { User } from '../../identity/user.js';
-import type { AccessAction } from '../access-action.js';
-import { authorize } from '../authorize.js';
 import { canRead } from '../can-read.js';
-import { derivedLabel } from '../derived-label.js';
+import { requireRole } from '../require-role.js';
 import { canReadAll, effectiveLabel, runLabelInputs } from './run-labels.js';
 import { runNotFound } from './run-not-found.js';
 
@@ -34,12 +31,6 @@ export interface RunAccessOptions {
   signal?: AbortSignal;
   /** `show`, `report`, `compare`, `export`, `resume`…; default `read`. */
   verb?: string;
-}
-
-/** Refuses up front, before any lookup, when no role of the viewer allows `action`: the answer names no object. */
-export function requireRole(viewer: User, action: AccessAction): void {
-  const d = authorize(viewer, action);
-  if (!d.allowed) throw new AssayError('FORBIDDEN', `Not allowed: ${d.reason}.`, { hint: 'Ask an administrator for a role that allows it (assay users set).' });
 }
 
 const labelled = (run: RunRecord, label: string): LabelledRun => ({ ...run, declaredLabel: run.label, label });
@@ -98,14 +89,6 @@ export async function readRunFor(viewer: User, store: Store, runId: string, opti
   const seen = await decide(viewer, runId, run, parts, action, options);
   // Whole-run visibility means every sample is readable; the filter is a second line of defence.
   return { run: seen, results: results.filter((r) => canRead(viewer, r.label)), metrics };
-}
-
-/**
- * The label of something made from several readable runs (a comparison, a combined report): the roll-up of theirs.
- * @example derivedRunLabel([a.run, b.run]) // 'TOP SECRET//SI' when either is
- */
-export function derivedRunLabel(runs: readonly Pick<LabelledRun, 'label'>[]): string {
-  return derivedLabel(runs.map((r) => r.label));
 }
 
 async function decide(viewer: User, runId: string, run: RunRecord | undefined, parts: string[], action: 'read' | 'export', options: RunAccessOptions): Promise<LabelledRun> {
