@@ -21,9 +21,16 @@ export class LoginThrottle {
   }
 
   fail(key: string): void {
+    // Forget windows that have ended, so spraying many user names cannot grow the map without bound.
+    if (this.#failures.size >= 1024) for (const [k, v] of this.#failures) if (this.now() - v.first >= this.windowMs) this.#failures.delete(k);
     const f = this.#failures.get(key);
     if (!f || this.now() - f.first >= this.windowMs) this.#failures.set(key, { count: 1, first: this.now() });
     else f.count++;
+  }
+
+  /** Keys currently remembered (for tests and monitoring). */
+  get size(): number {
+    return this.#failures.size;
   }
 
   succeed(key: string): void {
